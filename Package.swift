@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies: swift-argument-parser only, for the `biz` command line
+// (subcommands, --help, usage errors with exit code 2). Everything else is ours.
+let package = Package(
+    name: "Biz",
+    products: [
+        .executable(name: "biz", targets: ["biz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Simulation engines, distributions, seeded RNG. Knows nothing of the language.
+        .target(name: "BizCore"),
+        // Text rendering: numbers, money, percents in en/ru, tables, sparklines, charts, SVG.
+        .target(name: "BizFormat"),
+        // The language: source, lexer, parser, AST, diagnostics, values, cells, interpreter, builtins.
+        .target(name: "BizLang", dependencies: ["BizCore", "BizFormat"]),
+        // libedit, as a system library (apt: libedit-dev).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        // The interactive prompt: line editing, history, completion, :commands.
+        .target(name: "BizREPL", dependencies: ["BizLang", "CEditLine"]),
+        .executableTarget(name: "biz", dependencies: [
+            "BizLang", "BizREPL",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // libFuzzer target over lex + parse + eval (see docs/FUZZING.md).
+        .executableTarget(name: "BizFuzz", dependencies: ["BizLang"]),
+        .testTarget(name: "BizCoreTests", dependencies: ["BizCore"]),
+        .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
+        .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
+        .testTarget(name: "BizREPLTests", dependencies: ["BizREPL"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

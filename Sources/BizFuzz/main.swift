@@ -1,0 +1,1 @@
+@main struct BizFuzz { static func main() {} }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import BizREPL
+final class BizREPLPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertEqual(1 + 1, 2) } }
