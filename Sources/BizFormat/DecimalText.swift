@@ -1,0 +1,53 @@
+/// Turns already-rounded decimals into text: grouping, decimal separator,
+/// scientific form. Shared by numbers, money and percents so they agree.
+enum DecimalText {
+    /// Plain (non-scientific) text; `minFractionDigits` pads with zeros
+    /// (money shows `12.50`, not `12.5`).
+    static func plain(_ d: DecimalDigits, locale: OutputLocale, minFractionDigits: Int = 0) -> String {
+        var fraction = d.fractionPart
+        if !fraction.isEmpty && fraction.count < minFractionDigits {
+            fraction += String(repeating: "0", count: minFractionDigits - fraction.count)
+        }
+        var text = sign(d) + grouped(d.integerPart, separator: locale.groupingSeparator)
+        if !fraction.isEmpty { text += locale.decimalSeparator + fraction }
+        return text
+    }
+
+    /// `1.5e20`, `-1e-7`, ru `1,5e20`: short, and readable back as a Biz literal in en.
+    static func scientific(_ d: DecimalDigits, locale: OutputLocale) -> String {
+        let mantissa = d.digits.map { String($0) }
+        var text = sign(d) + (mantissa.first ?? "0")
+        if mantissa.count > 1 {
+            text += locale.decimalSeparator + mantissa.dropFirst().joined()
+        }
+        return text + "e" + String(d.exponent)
+    }
+
+    /// Magnitudes that are unreadable in plain digits: ≥ 1e15 or nonzero below 1e-6.
+    static func needsScientific(_ d: DecimalDigits) -> Bool {
+        !d.isZero && (d.exponent >= 15 || d.exponent < -6)
+    }
+
+    /// NaN, ∞ and -∞, the same in every locale.
+    static func nonFinite(_ x: Double) -> String {
+        if x.isNaN { return "NaN" }
+        return x < 0 ? "-∞" : "∞"
+    }
+
+    /// ASCII hyphen-minus, so printed numbers paste back into Biz source.
+    private static func sign(_ d: DecimalDigits) -> String {
+        d.isNegative ? "-" : ""
+    }
+
+    /// "1234567" → "1,234,567"; every integer of 4+ digits is grouped, in
+    /// both locales, so columns of numbers line up.
+    static func grouped(_ integer: String, separator: String) -> String {
+        let chars = Array(integer)
+        var out = ""
+        for (i, ch) in chars.enumerated() {
+            if i > 0 && (chars.count - i) % 3 == 0 { out += separator }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+/// The language of printed output (`--locale en|ru`). It changes separators
+/// and a few words, never the value.
+public enum OutputLocale: String, Sendable, CaseIterable {
+    case en, ru
+
+    /// Between groups of three integer digits. ru uses a plain space (U+0020),
+    /// not U+00A0/U+202F: output is meant to be copied into terminals,
+    /// spreadsheets and chat, where invisible special spaces cause surprises.
+    var groupingSeparator: String {
+        switch self {
+        case .en: return ","
+        case .ru: return " "
+        }
+    }
+
+    var decimalSeparator: String {
+        switch self {
+        case .en: return "."
+        case .ru: return ","
+        }
+    }
+
+    /// Shown when a chart has nothing finite to draw.
+    var noData: String {
+        switch self {
+        case .en: return "(no data)"
+        case .ru: return "(нет данных)"
+        }
+    }
+}
