@@ -1,0 +1,76 @@
+import XCTest
+@testable import BizFormat
+
+final class NumberFormatTests: XCTestCase {
+    private func check(_ x: Double, _ en: String, _ ru: String, line: UInt = #line) {
+        XCTAssertEqual(formatNumber(x, locale: .en), en, line: line)
+        XCTAssertEqual(formatNumber(x, locale: .ru), ru, line: line)
+    }
+
+    func testIntegersHaveNoDecimals() {
+        check(0, "0", "0")
+        check(7, "7", "7")
+        check(100, "100", "100")
+        check(-42, "-42", "-42")
+    }
+
+    func testNegativeZeroIsZero() {
+        check(-0.0, "0", "0")
+    }
+
+    func testThousandsSeparators() {
+        check(1234567.5, "1,234,567.5", "1 234 567,5")
+        check(1000, "1,000", "1 000")
+        check(-12000, "-12,000", "-12 000")
+        check(999, "999", "999")
+    }
+
+    func testNoFloatNoise() {
+        check(0.1 + 0.2, "0.3", "0,3")
+        check(1.0 / 3, "0.3333333333", "0,3333333333")
+        check(2.0 / 3, "0.6666666667", "0,6666666667")
+        check(1.1 * 1.1, "1.21", "1,21")
+    }
+
+    func testTenSignificantDigitsWithCarry() {
+        check(999.9999999999, "1,000", "1 000")
+        check(9.99999999951, "10", "10")
+        check(12345678901, "12,345,678,900", "12 345 678 900")
+        check(0.000123456789012, "0.000123456789", "0,000123456789")
+    }
+
+    func testScientificThresholds() {
+        check(999_999_999_999_999, "1e15", "1e15")
+        check(1e15, "1e15", "1e15")
+        check(1e14, "100,000,000,000,000", "100 000 000 000 000")
+        check(1.5e20, "1.5e20", "1,5e20")
+        check(-2.5e-9, "-2.5e-9", "-2,5e-9")
+        check(1e-6, "0.000001", "0,000001")
+        check(1e-7, "1e-7", "1e-7")
+        check(1e300, "1e300", "1e300")
+        check(.greatestFiniteMagnitude, "1.797693135e308", "1,797693135e308")
+        check(.leastNonzeroMagnitude, "5e-324", "5e-324")
+    }
+
+    func testNonFinite() {
+        check(.nan, "NaN", "NaN")
+        check(.infinity, "∞", "∞")
+        check(-.infinity, "-∞", "-∞")
+    }
+
+    func testRoundsHalfAwayFromZeroOnDecimalDigits() {
+        // 0.12345678905 is stored a little below …05 in binary; its shortest
+        // decimal form is what rounds.
+        check(0.12345678905, "0.1234567891", "0,1234567891")
+        check(-0.12345678905, "-0.1234567891", "-0,1234567891")
+    }
+
+    func testNumberStyleFacade() {
+        let ru = NumberStyle(locale: .ru)
+        XCTAssertEqual(ru.number(1234.5), "1 234,5")
+        XCTAssertEqual(ru.money(12000, currency: "RUB"), "12 000 ₽")
+        XCTAssertEqual(ru.percent(0.2), "20%")
+        XCTAssertEqual(ru.duration(months: 18), "18 мес.")
+        XCTAssertEqual(ru.rate(numerator: "500", period: "month"), "500/мес.")
+    }
+}
