@@ -14,12 +14,16 @@ struct ChartCanvas {
     init?(width: Int, height: Int, pointCount: Int, values: [Double]) {
         let finite = values.filter(\.isFinite)
         guard let lo = finite.min(), let hi = finite.max() else { return nil }
-        self.width = min(400, max(10, width))
-        self.height = min(200, max(3, height))
-        self.pointCount = max(1, pointCount)
+        let wantedHeight = min(200, max(3, height))
         // About one labelled row in three, at most six labels.
-        let ticks = niceTicks(lo: lo, hi: hi, count: max(2, min(6, self.height / 3 + 1)))
+        let ticks = niceTicks(lo: lo, hi: hi, count: max(2, min(6, wantedHeight / 3 + 1)))
         guard ticks.count >= 2 else { return nil }
+        // The height is fitted to a whole number of rows per tick interval so
+        // the labels sit evenly; it may differ from the request by a few rows.
+        let rowsPerTick = max(1, Int((Double(wantedHeight - 1) / Double(ticks.count - 1)).rounded()))
+        self.height = rowsPerTick * (ticks.count - 1) + 1
+        self.width = min(400, max(10, width))
+        self.pointCount = max(1, pointCount)
         yTicks = ticks
         cells = Array(repeating: Array(repeating: " ", count: self.width), count: self.height)
     }
@@ -39,7 +43,8 @@ struct ChartCanvas {
         guard i < values.count else { return nil }
         if t < 1e-9 { return values[i].isFinite ? values[i] : nil }
         guard i + 1 < values.count, values[i].isFinite, values[i + 1].isFinite else { return nil }
-        return values[i] + (values[i + 1] - values[i]) * t
+        // Weighted sum, not a + (b − a)·t: b − a overflows for ±1e308.
+        return values[i] * (1 - t) + values[i + 1] * t
     }
 
     /// Column of month index `m`.
@@ -104,7 +109,7 @@ struct ChartCanvas {
 
     /// The x-axis rule with `┬` at month ticks, and the month numbers under it.
     private func xAxis(locale: OutputLocale) -> (String, String) {
-        let months = niceTicks(lo: 0, hi: Double(pointCount - 1), count: max(2, width / 10))
+        let months = niceTicks(lo: 0, hi: Double(pointCount - 1), count: max(3, width / 8))
             .filter { $0 >= 0 && $0 <= Double(pointCount - 1) && $0 == $0.rounded() }
             .map { Int($0) }
         var rule = [Character](repeating: "─", count: width)
