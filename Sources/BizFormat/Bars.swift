@@ -1,3 +1,6 @@
+/// Widest bar drawn; keeps `width × 8` far from Int overflow for absurd widths.
+private let maxBarWidth = 10_000
+
 /// Partial blocks growing from the left, one to seven eighths of a cell.
 private let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
@@ -6,7 +9,7 @@ private let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "�
 /// the result is at most `width` columns. NaN gives an empty bar.
 public func bar(fraction: Double, width: Int) -> String {
     guard width > 0, !fraction.isNaN else { return "" }
-    let eighthsTotal = Int((min(1, max(0, fraction)) * Double(width) * 8).rounded())
+    let eighthsTotal = Int((min(1, max(0, fraction)) * Double(min(width, maxBarWidth)) * 8).rounded())
     var s = String(repeating: "█", count: eighthsTotal / 8)
     if eighthsTotal % 8 > 0 { s.append(eighths[eighthsTotal % 8 - 1]) }
     return s
@@ -22,7 +25,7 @@ public func bar(fraction: Double, width: Int) -> String {
 /// from the centre in half cells (`▐`), because Unicode has no
 /// right-anchored eighth blocks; the right side uses eighths.
 public func tornadoBar(low: Double, high: Double, scale: Double, halfWidth: Int) -> String {
-    let half = max(0, halfWidth)
+    let half = min(maxBarWidth, max(0, halfWidth))
     let left = min(0, low.isNaN ? 0 : low, high.isNaN ? 0 : high)
     let right = max(0, low.isNaN ? 0 : low, high.isNaN ? 0 : high)
     let ok = scale.isFinite && scale > 0

@@ -40,6 +40,7 @@ final class SparklineBarTests: XCTestCase {
         XCTAssertEqual(bar(fraction: 2, width: 4), "████")
         XCTAssertEqual(bar(fraction: .nan, width: 4), "")
         XCTAssertEqual(bar(fraction: 0.5, width: -3), "")
+        XCTAssertEqual(bar(fraction: 0.001, width: .max), String(repeating: "█", count: 10))
         XCTAssertEqual((1...7).map { bar(fraction: Double($0) / 8, width: 1) }.joined(), "▏▎▍▌▋▊▉")
     }
 
