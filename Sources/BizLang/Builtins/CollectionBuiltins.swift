@@ -1,0 +1,79 @@
+/// Lists and records: len, range, map, filter, reduce, sort, keys…
+extension Builtins {
+    static let maxListLength = 10_000_000
+
+    static let collections: [Builtin] = [
+        Builtin("len", ["x"]) { (c) throws(BizError) -> Value in
+            switch try c.required(0, "x") {
+            case .list(let xs): return .number(Double(xs.count))
+            case .str(let s): return .number(Double(s.count))
+            case .series(let s): return .number(Double(s.values.count))
+            case .record(let r): return .number(Double(r.names.count))
+            case let v: throw c.fail("len needs a list, string, record or series, not \(v.typeName)", at: 0)
+            }
+        },
+        Builtin("range", ["from", "to", "step"]) { (c) throws(BizError) -> Value in
+            var lo = 0.0, hi = try c.number(0, "from"), step = 1.0
+            if c.arg(1, "to") != nil { lo = hi; hi = try c.number(1, "to") }
+            if c.arg(2, "step") != nil { step = try c.number(2, "step") }
+            guard step != 0 else { throw c.fail("range needs a step that is not 0", at: 2) }
+            let count = ((hi - lo) / step).rounded(.down) + 1
+            guard count <= Double(maxListLength) else { throw c.fail("range would have \(Int(count)) items; the limit is \(maxListLength)") }
+            guard count > 0 else { return .list([]) }
+            return .list((0..<Int(count)).map { .number(lo + Double($0) * step) })
+        },
+        Builtin("map", ["list", "f"]) { (c) throws(BizError) -> Value in
+            let xs = try c.list(0, "list"), f = try c.required(1, "f")
+            var out: [Value] = []
+            out.reserveCapacity(xs.count)
+            for x in xs { out.append(try c.rt.apply(f, [x], c.span)) }
+            return .list(out)
+        },
+        Builtin("filter", ["list", "f"]) { (c) throws(BizError) -> Value in
+            let xs = try c.list(0, "list"), f = try c.required(1, "f")
+            var out: [Value] = []
+            for x in xs {
+                switch try c.rt.apply(f, [x], c.span) {
+                case .bool(true): out.append(x)
+                case .bool(false): break
+                case let v: throw c.fail("filter's function must return true or false, not \(v.typeName)", at: 1)
+                }
+            }
+            return .list(out)
+        },
+        Builtin("reduce", ["list", "initial", "f"]) { (c) throws(BizError) -> Value in
+            let xs = try c.list(0, "list")
+            var acc = try c.required(1, "initial")
+            let f = try c.required(2, "f")
+            for x in xs { acc = try c.rt.apply(f, [acc, x], c.span) }
+            return acc
+        },
+        Builtin("sort", ["list"]) { (c) throws(BizError) -> Value in
+            let xs = try c.list(0, "list")
+            var keyed: [(Double, Value)] = []
+            var strings: [(String, Value)] = []
+            for x in xs {
+                switch x {
+                case .num(let v, _): keyed.append((v, x))
+                case .str(let s): strings.append((s, x))
+                default: throw c.fail("sort works on lists of numbers or strings", at: 0)
+                }
+            }
+            guard keyed.isEmpty || strings.isEmpty else { throw c.fail("sort cannot mix numbers and strings", at: 0) }
+            return .list(keyed.isEmpty ? strings.sorted { $0.0 < $1.0 }.map(\.1) : keyed.sorted { $0.0 < $1.0 }.map(\.1))
+        },
+        Builtin("reverse", ["list"]) { (c) throws(BizError) -> Value in .list(try c.list(0, "list").reversed()) },
+        Builtin("keys", ["record"]) { (c) throws(BizError) -> Value in
+            switch try c.required(0, "record") {
+            case .record(let r): return .list(r.names.map(Value.str))
+            case .object(let o): return .list(o.fields.names.map(Value.str))
+            case let v: throw c.fail("keys needs a record, not \(v.typeName)", at: 0)
+            }
+        },
+        Builtin("contains", ["list", "x"]) { (c) throws(BizError) -> Value in
+            let xs = try c.list(0, "list"), x = try c.required(1, "x")
+            for y in xs where (try? c.rt.valuesEqual(y, x, c.span, c.span)) == true { return .bool(true) }
+            return .bool(false)
+        },
+    ]
+}

@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Numeric functions. They keep the unit of their argument where that makes
+/// sense (`round(12.345 RUB, 2)` is money).
+extension Builtins {
+    static func unary(_ name: String, _ f: @escaping @Sendable (Double) -> Double, keepsUnit: Bool = true) -> Builtin {
+        Builtin(name, ["x"]) { (c) throws(BizError) -> Value in
+            let v = try c.required(0, "x")
+            switch v {
+            case .num(let x, let d):
+                guard keepsUnit || d.isPlain || d == .percent else {
+                    throw c.fail("\(name) needs a plain number, not \(d.description)", at: 0)
+                }
+                let r = f(x)
+                guard r.isFinite else { throw c.fail("\(name)(\(Display(locale: .en).repr(v))) is not a finite number", at: 0) }
+                return .num(r, keepsUnit ? d : .number)
+            case .dist(let s):
+                return .dist(SampleSet(samples: s.samples.map(f), dim: keepsUnit ? s.dim : .number))
+            case .series(let s):
+                return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim : .number, name: s.name))
+            default:
+                throw c.fail("\(name) needs a number, not \(v.typeName)", at: 0)
+            }
+        }
+    }
+
+    /// The numbers of a list, a series or several arguments, in one unit.
+    static func numbers(_ c: BuiltinCall) throws(BizError) -> (values: [Double], dim: Dim) {
+        var items: [Value] = c.args
+        if c.args.count == 1 {
+            switch c.args[0] {
+            case .list(let xs): items = xs
+            case .series(let s): return (s.values, s.dim)
+            case .dist(let d): return (d.samples, d.dim)
+            default: break
+            }
+        }
+        guard !items.isEmpty else { throw c.fail("\(c.name) needs at least one value") }
+        var dim: Dim?
+        var out: [Double] = []
+        out.reserveCapacity(items.count)
+        for (i, v) in items.enumerated() {
+            guard case .num(let x, let d) = v else { throw c.fail("\(c.name) works on numbers and quantities, not \(v.typeName)", at: c.args.count == 1 ? 0 : i) }
+            if let dim {
+                do {
+                    guard let y = try c.rt.convert(x, d, to: dim) ?? ((d.isPlain || d == .percent) && (dim.isPlain || dim == .percent) ? x : nil) else {
+                        throw c.fail("\(c.name): cannot mix \(dim.description) and \(d.description)", at: c.args.count == 1 ? 0 : i)
+                    }
+                    out.append(y)
+                } catch let e as BizError { throw e } catch { throw c.fail("\(c.name): \(error)") }
+            } else {
+                dim = d
+                out.append(x)
+            }
+        }
+        return (out, dim ?? .number)
+    }
+
+    static let math: [Builtin] = [
+        unary("abs", { Swift.abs($0) }),
+        unary("sqrt", { $0.squareRoot() }, keepsUnit: false),
+        unary("exp", { Glibc.exp($0) }, keepsUnit: false),
+        unary("ln", { Glibc.log($0) }, keepsUnit: false),
+        unary("log10", { Glibc.log10($0) }, keepsUnit: false),
+        unary("floor", { $0.rounded(.down) }),
+        unary("ceil", { $0.rounded(.up) }),
+        Builtin("round", ["x", "digits"]) { (c) throws(BizError) -> Value in
+            let v = try c.required(0, "x")
+            let digits = c.arg(1, "digits") == nil ? 0 : try c.number(1, "digits")
+            guard digits == digits.rounded(), Swift.abs(digits) <= 15 else { throw c.fail("digits must be a whole number from -15 to 15", at: 1) }
+            guard case .num(let x, let d) = v else { throw c.fail("round needs a number, not \(v.typeName)", at: 0) }
+            // A percent rounds in percent points: round(12.345%, 1) is 12.3%.
+            let scale = Glibc.pow(10, digits) * (d == .percent ? 100 : 1)
+            return .num((x * scale).rounded(.toNearestOrAwayFromZero) / scale, d)
+        },
+        Builtin("min", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            let (xs, d) = try numbers(c)
+            return .num(xs.min() ?? 0, d)
+        },
+        Builtin("max", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            let (xs, d) = try numbers(c)
+            return .num(xs.max() ?? 0, d)
+        },
+        Builtin("sum", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            if c.args.count == 1, case .list(let xs) = c.args[0], xs.isEmpty { return .number(0) }
+            let (xs, d) = try numbers(c)
+            return .num(xs.reduce(0, +), d)
+        },
+        Builtin("mod", ["a", "b"]) { (c) throws(BizError) -> Value in
+            let a = try c.number(0, "a"), b = try c.number(1, "b")
+            guard b != 0 else { throw c.fail("mod by zero", at: 1) }
+            let r = a.truncatingRemainder(dividingBy: b)
+            return .number(r < 0 ? r + Swift.abs(b) : r)
+        },
+        Builtin("clamp", ["x", "lo", "hi"]) { (c) throws(BizError) -> Value in
+            guard case .num(let x, let d) = try c.required(0, "x"),
+                  case .num(let lo, _) = try c.required(1, "lo"), case .num(let hi, _) = try c.required(2, "hi") else {
+                throw c.fail("clamp needs numbers")
+            }
+            return .num(Swift.min(Swift.max(x, lo), hi), d)
+        },
+    ]
+}

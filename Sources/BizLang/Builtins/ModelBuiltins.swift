@@ -1,0 +1,4 @@
+/// simulate, stress, compare, explain.
+extension Builtins {
+    static let model: [Builtin] = []
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Finds the source of `use NAME`: `NAME.biz` in the script's folder first,
+/// then the standard library, which is compiled into the binary (see
+/// scripts/embed-stdlib), so `biz` works from any folder and when copied.
+struct ModuleLoader {
+    static var embeddedNames: [String] { Array(EmbeddedStdlib.modules.keys) }
+
+    func load(_ name: String, from folder: String?) -> SourceFile? {
+        if let folder, isValidModuleName(name) {
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + name + ".biz"
+            if let text = readTextFile(path) { return SourceFile(name: path, text: text) }
+        }
+        if let text = EmbeddedStdlib.modules[name] { return SourceFile(name: "stdlib/\(name).biz", text: text) }
+        return nil
+    }
+
+    private func isValidModuleName(_ name: String) -> Bool {
+        !name.isEmpty && !name.contains("/") && !name.hasPrefix(".")
+    }
+}
+
+/// Reads a whole file as UTF-8 (invalid bytes become U+FFFD and are then
+/// reported by the lexer as unexpected characters), or nil if unreadable.
+public func readTextFile(_ path: String, maxBytes: Int = 64 << 20) -> String? {
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buffer, 1, buffer.count, f)
+        if n <= 0 { break }
+        bytes.append(contentsOf: buffer[0..<n])
+        if bytes.count > maxBytes { return nil }
+    }
+    if ferror(f) != 0 { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+}

@@ -1,0 +1,135 @@
+/// Calling closures and builtins, with positional then named arguments and
+/// defaults. Arguments of a closure are evaluated straight into its new
+/// frame: no argument array on the hot path.
+extension Interpreter {
+    func call(_ fn: Value, positional: [Code], named: [(String, Code)], callerFrame: UnsafeMutablePointer<Value>,
+              site: String, argSpans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
+        switch fn {
+        case .function(let c):
+            return try callClosure(c, positional: positional, named: named, callerFrame: callerFrame, argSpans: argSpans, span)
+        case .builtin(let b):
+            var args: [Value] = []
+            args.reserveCapacity(positional.count)
+            for p in positional { args.append(try p(callerFrame)) }
+            var namedValues: [(String, Value)] = []
+            for (n, c) in named { namedValues.append((n, try c(callerFrame))) }
+            return try callBuiltin(b, args, named: namedValues, site: site, argSpans: argSpans, span)
+        default:
+            throw BizError.at(span, "\(fn.typeName) is not a function")
+        }
+    }
+
+    func callClosure(_ c: Closure, positional: [Code], named: [(String, Code)], callerFrame: UnsafeMutablePointer<Value>,
+                     argSpans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
+        try tick(span)
+        let cf = c.code
+        let params = cf.params
+        guard positional.count <= params.count else {
+            throw BizError.at(span, "\(cf.name) takes \(params.count) argument\(params.count == 1 ? "" : "s"), not \(positional.count)")
+        }
+        return try withFrame(size: cf.frameSize, span: span) { (base) throws(BizError) -> Value in
+            for i in 0..<positional.count { base[i] = try positional[i](callerFrame) }
+            var given = positional.count
+            if !named.isEmpty {
+                for (k, (label, code)) in named.enumerated() {
+                    guard let i = params.firstIndex(where: { $0.name == label }) else {
+                        let hint = closest(to: label, among: params.map(\.name)).map { "did you mean '\($0)'?" }
+                        throw BizError.at(argSpans[positional.count + k], "\(cf.name) has no parameter '\(label)'", hint: hint)
+                    }
+                    guard i >= positional.count else {
+                        throw BizError.at(argSpans[positional.count + k], "'\(label)' is given twice")
+                    }
+                    base[i] = try code(callerFrame)
+                }
+                given = params.count
+            }
+            for i in positional.count..<params.count {
+                if case .nothing = base[i] {
+                    guard let d = params[i].defaultValue else {
+                        throw BizError.at(span, "\(cf.name) needs the argument '\(params[i].name)'")
+                    }
+                    base[i] = try d(base)
+                }
+            }
+            _ = given
+            for (k, slot) in cf.captureSlots.enumerated() { base[slot] = .box(c.captured[k]) }
+            do throws(BizError) { return try cf.body(base) } catch {
+                if case .returning(let v) = error { return v }
+                throw error
+            }
+        }
+    }
+
+    /// Calls a closure with values already computed (from builtins like `map`).
+    func apply(_ fn: Value, _ args: [Value], _ span: SourceSpan) throws(BizError) -> Value {
+        switch fn {
+        case .function(let c):
+            let codes: [Code] = args.map { v in { _ in v } }
+            return try callClosure(c, positional: codes, named: [], callerFrame: stack, argSpans: [], span)
+        case .builtin(let b):
+            return try callBuiltin(b, args, named: [], site: "apply", argSpans: [], span)
+        default:
+            throw BizError.at(span, "\(fn.typeName) is not a function")
+        }
+    }
+
+    func callBuiltin(_ b: Builtin, _ args: [Value], named: [(String, Value)], site: String,
+                     argSpans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
+        try tick(span)
+        var call = BuiltinCall(rt: self, name: b.name, args: args, named: named, site: site, argSpans: argSpans, span: span)
+        if !b.variadic {
+            if args.count > b.params.count {
+                throw BizError.at(span, "\(b.name) takes at most \(b.params.count) argument\(b.params.count == 1 ? "" : "s"), not \(args.count)",
+                                  hint: "\(b.name)(\(b.params.joined(separator: ", ")))")
+            }
+            for (label, _) in named where !b.params.contains(label) {
+                let hint = closest(to: label, among: b.params).map { "did you mean '\($0)'?" }
+                throw BizError.at(span, "\(b.name) has no parameter '\(label)'", hint: hint ?? "\(b.name)(\(b.params.joined(separator: ", ")))")
+            }
+        }
+        return try b.body(&call)
+    }
+}
+
+/// What a builtin sees: its arguments, with helpers that check their kinds
+/// and point errors at the right argument.
+struct BuiltinCall {
+    unowned let rt: Interpreter
+    let name: String
+    let args: [Value]
+    let named: [(String, Value)]
+    let site: String
+    let argSpans: [SourceSpan]
+    let span: SourceSpan
+
+    func spanOf(_ i: Int) -> SourceSpan { i < argSpans.count ? argSpans[i] : span }
+
+    /// CallArgument i (positional) or the named one.
+    func arg(_ i: Int, _ label: String) -> Value? {
+        if i < args.count { return args[i] }
+        return named.first { $0.0 == label }?.1
+    }
+
+    func required(_ i: Int, _ label: String) throws(BizError) -> Value {
+        guard let v = arg(i, label) else { throw BizError.at(span, "\(name) needs the argument '\(label)'") }
+        return v
+    }
+
+    func number(_ i: Int, _ label: String) throws(BizError) -> Double {
+        let v = try required(i, label)
+        guard case .num(let x, let d) = v, d.isPlain || d == .percent else {
+            throw BizError.at(spanOf(i), "\(name) needs a number for '\(label)', not \(v.typeName)")
+        }
+        return x
+    }
+
+    func list(_ i: Int, _ label: String) throws(BizError) -> [Value] {
+        let v = try required(i, label)
+        guard case .list(let xs) = v else { throw BizError.at(spanOf(i), "\(name) needs a list for '\(label)', not \(v.typeName)") }
+        return xs
+    }
+
+    func fail(_ message: String, at i: Int? = nil, hint: String? = nil) -> BizError {
+        BizError.at(i.map(spanOf) ?? span, message, hint: hint)
+    }
+}

@@ -1,0 +1,272 @@
+/// Expressions to closures.
+extension Compiler {
+    func compileExpr(_ e: Expr) -> Code {
+        let span = e.span
+        let rt = self.rt
+        switch e.kind {
+        case .number(let v):
+            let value = Value.num(v, .number)
+            return { _ in value }
+        case .quantity(let v, let d):
+            let value = Value.num(v, d)
+            return { _ in value }
+        case .bool(let b):
+            let value = Value.bool(b)
+            return { _ in value }
+        case .string(let pieces):
+            return compileString(pieces)
+        case .name(let name):
+            return compileName(name, span)
+        case .list(let items):
+            let codes = items.map { compileExpr($0) }
+            return { f throws(BizError) in
+                var out: [Value] = []
+                out.reserveCapacity(codes.count)
+                for c in codes { out.append(try c(f)) }
+                return .list(out)
+            }
+        case .record(let fields):
+            let names = fields.map(\.name)
+            checkDuplicates(fields)
+            let codes = fields.map { compileExpr($0.value) }
+            return { f throws(BizError) in
+                var values: [Value] = []
+                for c in codes { values.append(try c(f)) }
+                return .record(Record(zip(names, values).map { ($0, $1) }))
+            }
+        case .unary(let op, let operand):
+            let c = compileExpr(operand)
+            return { f throws(BizError) in try rt.unary(op, try c(f), span) }
+        case .binary(let op, let a, let b):
+            return compileBinary(op, a, b, span)
+        case .approx(let a, let b, let tol):
+            let ca = compileExpr(a), cb = compileExpr(b), ct = tol.map { compileExpr($0) }
+            let sa = a.span, sb = b.span
+            return { f throws(BizError) in
+                try rt.approxEqual(try ca(f), try cb(f), tolerance: try ct?(f), sa, sb, span)
+            }
+        case .percent(let inner):
+            let c = compileExpr(inner)
+            return { f throws(BizError) in
+                let v = try c(f)
+                guard case .num(let x, let d) = v, d.isPlain else {
+                    throw BizError.at(span, "'%' needs a plain number, not \(v.typeName)")
+                }
+                return .num(x / 100, .percent)
+            }
+        case .rate(let inner, let period):
+            let c = compileExpr(inner)
+            return { f throws(BizError) in try rt.makeRate(try c(f), period, span) }
+        case .convert(let inner, let target):
+            let c = compileExpr(inner)
+            return { f throws(BizError) in try rt.convert(try c(f), to: target, span) }
+        case .range(let a, let b):
+            let ca = compileExpr(a), cb = compileExpr(b)
+            let sa = a.span, sb = b.span
+            return { f throws(BizError) in try rt.makeRange(try ca(f), try cb(f), sa, sb) }
+        case .to(let a, let b):
+            let ca = compileExpr(a), cb = compileExpr(b)
+            let site = nextSite()
+            let sa = a.span, sb = b.span
+            return { f throws(BizError) in try rt.makeInterval(try ca(f), try cb(f), site: site, sa, sb, span) }
+        case .call(let callee, let args):
+            return compileCall(callee, args, span)
+        case .index(let base, let index):
+            let cb = compileExpr(base), ci = compileExpr(index)
+            let si = index.span
+            return { f throws(BizError) in try rt.index(try cb(f), try ci(f), span, si) }
+        case .member(let base, let name):
+            let cb = compileExpr(base)
+            return { f throws(BizError) in try rt.member(try cb(f), name, span) }
+        case .with(let base, let fields):
+            checkDuplicates(fields)
+            let cb = compileExpr(base)
+            let names = fields.map(\.name), spans = fields.map(\.nameSpan)
+            let codes = fields.map { compileExpr($0.value) }
+            return { f throws(BizError) in
+                let b = try cb(f)
+                var values: [Value] = []
+                for c in codes { values.append(try c(f)) }
+                return try rt.with(b, names, values, spans, span)
+            }
+        case .lambda(let fn):
+            return compileLambda(fn, name: fn.name ?? "lambda", span: span)
+        case .ifElse(let cond, let a, let b):
+            let cc = compileExpr(cond), ca = compileExpr(a), cb = b.map { compileExpr($0) }
+            let sc = cond.span
+            return { f throws(BizError) in
+                switch try cc(f) {
+                case .bool(true): return try ca(f)
+                case .bool(false): return try cb?(f) ?? .nothing
+                case let other: throw BizError.at(sc, "the condition must be true or false, not \(other.typeName)")
+                }
+            }
+        case .block(let stmts):
+            return compileBlock(stmts)
+        case .forLoop(let variable, _, let sequence, let body):
+            return compileFor(variable, sequence, body, span)
+        case .whileLoop(let cond, let body):
+            let cc = compileExpr(cond), cb = compileExpr(body)
+            let sc = cond.span
+            return { f throws(BizError) in
+                while true {
+                    try rt.tick(span)
+                    switch try cc(f) {
+                    case .bool(true): _ = try cb(f)
+                    case .bool(false): return .nothing
+                    case let other: throw BizError.at(sc, "the condition must be true or false, not \(other.typeName)")
+                    }
+                }
+            }
+        case .given(let body, let bindings):
+            return compileGiven(body, bindings)
+        case .declaration(let kind, let name, let fields):
+            checkDuplicates(fields)
+            let codes = fields.map { compileFieldValue($0.value) }
+            let names = fields.map(\.name), spans = fields.map(\.nameSpan), valueSpans = fields.map(\.value.span)
+            return { f throws(BizError) in
+                var values: [Value] = []
+                for c in codes { values.append(try c(f)) }
+                return try rt.declare(kind, name, names, values, spans, valueSpans, span)
+            }
+        case .schedule:
+            return compileFieldValue(e)
+        case .sweep, .goal, .optimize, .tornado:
+            return compileWhatIf(e)
+        }
+    }
+
+    func nextSite() -> String {
+        sitesInCell += 1
+        return "\(definingName ?? "_")#\(sitesInCell)"
+    }
+
+    func checkDuplicates(_ fields: [Field]) {
+        var seen = Set<String>()
+        for f in fields where !seen.insert(f.name).inserted {
+            error(f.nameSpan, "field '\(f.name)' is given twice")
+        }
+    }
+
+    func compileName(_ name: String, _ span: SourceSpan) -> Code {
+        let rt = self.rt
+        guard let r = resolve(name, span) else {
+            unknownName(name, span)
+            return { _ in .nothing }
+        }
+        switch r {
+        case .local(let slot):
+            return { f in
+                let v = f[slot]
+                if case .box(let b) = v { return b.value }
+                return v
+            }
+        case .cell(let i):
+            return { _ throws(BizError) in try rt.readCell(i, span) }
+        case .builtin(let b):
+            let v = Value.builtin(b)
+            return { _ in v }
+        }
+    }
+
+    func compileString(_ pieces: [InterpolationPiece]) -> Code {
+        let rt = self.rt
+        enum Part { case text(String), code(Code) }
+        let parts: [Part] = pieces.map {
+            switch $0 {
+            case .text(let s): return .text(s)
+            case .expr(let e): return .code(compileExpr(e))
+            }
+        }
+        if parts.count == 1, case .text(let s) = parts[0] {
+            let v = Value.str(s)
+            return { _ in v }
+        }
+        return { f throws(BizError) in
+            var out = ""
+            for p in parts {
+                switch p {
+                case .text(let s): out += s
+                case .code(let c): out += Display(locale: rt.settings.locale).format(try c(f))
+                }
+            }
+            return .str(out)
+        }
+    }
+
+    func compileBinary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ span: SourceSpan) -> Code {
+        let rt = self.rt
+        let ca = compileExpr(a), cb = compileExpr(b)
+        let sa = a.span, sb = b.span
+        switch op {
+        case .and, .or:
+            let isAnd = op == .and
+            return { f throws(BizError) in
+                guard case .bool(let x) = try ca(f) else { throw BizError.at(sa, "'\(op.rawValue)' needs true or false on the left") }
+                if isAnd ? !x : x { return .bool(x) }
+                guard case .bool(let y) = try cb(f) else { throw BizError.at(sb, "'\(op.rawValue)' needs true or false on the right") }
+                return .bool(y)
+            }
+        case .add:
+            return { f throws(BizError) in
+                let x = try ca(f), y = try cb(f)
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
+                    let r = p + q
+                    if r.isFinite { return .num(r, .number) }
+                }
+                return try rt.binary(.add, x, y, sa, sb, span)
+            }
+        case .sub:
+            return { f throws(BizError) in
+                let x = try ca(f), y = try cb(f)
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
+                    let r = p - q
+                    if r.isFinite { return .num(r, .number) }
+                }
+                return try rt.binary(.sub, x, y, sa, sb, span)
+            }
+        case .mul:
+            return { f throws(BizError) in
+                let x = try ca(f), y = try cb(f)
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
+                    let r = p * q
+                    if r.isFinite { return .num(r, .number) }
+                }
+                return try rt.binary(.mul, x, y, sa, sb, span)
+            }
+        case .lt, .le, .gt, .ge:
+            return { f throws(BizError) in
+                let x = try ca(f), y = try cb(f)
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
+                    switch op {
+                    case .lt: return .bool(p < q)
+                    case .le: return .bool(p <= q)
+                    case .gt: return .bool(p > q)
+                    default: return .bool(p >= q)
+                    }
+                }
+                return try rt.binary(op, x, y, sa, sb, span)
+            }
+        default:
+            return { f throws(BizError) in try rt.binary(op, try ca(f), try cb(f), sa, sb, span) }
+        }
+    }
+
+    func compileCall(_ callee: Expr, _ args: [CallArgument], _ span: SourceSpan) -> Code {
+        let rt = self.rt
+        let cc = compileExpr(callee)
+        let positional = args.filter { $0.label == nil }.map { compileExpr($0.value) }
+        let named = args.filter { $0.label != nil }.map { ($0.label ?? "", compileExpr($0.value)) }
+        let argSpans = args.map(\.value.span)
+        var seenLabel = false
+        for a in args {
+            if a.label != nil { seenLabel = true }
+            else if seenLabel { error(a.value.span, "positional arguments must come before named ones") }
+        }
+        let site = nextSite()
+        return { f throws(BizError) in
+            let fn = try cc(f)
+            return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+/// Statements inside blocks and functions, loops, `given`, field values.
+extension Compiler {
+    func compileBlock(_ stmts: [Stmt]) -> Code {
+        scope.blocks.append([:])
+        let wasTop = atTopLevel
+        atTopLevel = false
+        defer { scope.blocks.removeLast(); atTopLevel = wasTop }
+        let codes = stmts.map { compileInnerStatement($0) }
+        switch codes.count {
+        case 0: return { _ in .nothing }
+        case 1: return codes[0]
+        default:
+            return { f throws(BizError) in
+                var last = Value.nothing
+                for c in codes { last = try c(f) }
+                return last
+            }
+        }
+    }
+
+    /// A statement inside a block: assignments make or update locals.
+    func compileInnerStatement(_ s: Stmt) -> Code {
+        let rt = self.rt
+        switch s.kind {
+        case .expr(let e):
+            return compileExpr(e)
+        case .assign(let name, let nameSpan, let value):
+            let c = compileExpr(value)
+            return compileStore(name, nameSpan, c)
+        case .function(let fn, let nameSpan):
+            // Declared first, so that the function can call itself.
+            let slot = scope.lookupLocalInCurrentFunction(fn.name ?? "") ?? scope.declare(fn.name ?? "")
+            _ = nameSpan
+            let make = compileLambda(fn, name: fn.name ?? "fn", span: s.span)
+            return { f throws(BizError) in
+                let v = try make(f)
+                if case .box(let b) = f[slot] { b.value = v } else { f[slot] = v }
+                return .nothing
+            }
+        case .returnValue(let e):
+            let c = e.map { compileExpr($0) }
+            return { f throws(BizError) in throw BizError.returning(try c?(f) ?? .nothing) }
+        case .expect(let cond, let message):
+            return compileExpect(cond, message, s.span)
+        case .use(_, let span):
+            error(span, "'use' works only at the top level of a file")
+            return { _ in .nothing }
+        case .rate(let code, let value):
+            let c = compileExpr(value)
+            let span = s.span
+            return { f throws(BizError) in
+                try rt.declareRate(code, try c(f), span)
+                return .nothing
+            }
+        case .show, .plot, .export, .report:
+            return compileOutput(s)
+        }
+    }
+
+    /// `name = value` inside code: the nearest variable of that name, a cell
+    /// (which becomes a plain value), or a new local.
+    func compileStore(_ name: String, _ span: SourceSpan, _ value: @escaping Code) -> Code {
+        let rt = self.rt
+        if let slot = scope.lookup(name) {
+            return { f throws(BizError) in
+                let v = try value(f)
+                if case .box(let b) = f[slot] { b.value = v } else { f[slot] = v }
+                return .nothing
+            }
+        }
+        if let cell = rt.globals[name] {
+            dependencies.insert(cell)
+            return { f throws(BizError) in
+                rt.cells.assign(cell, try value(f))
+                return .nothing
+            }
+        }
+        let slot = scope.declare(name)
+        return { f throws(BizError) in
+            f[slot] = try value(f)
+            return .nothing
+        }
+    }
+
+    func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
+        let rt = self.rt
+        let cs = compileExpr(sequence)
+        let ss = sequence.span
+        scope.blocks.append([:])
+        let slot = scope.declare(variable)
+        let cb = compileExpr(body)
+        scope.blocks.removeLast()
+        return { f throws(BizError) in
+            let seq = try cs(f)
+            switch seq {
+            case .list(let items):
+                for item in items {
+                    try rt.tick(span)
+                    f[slot] = item
+                    _ = try cb(f)
+                }
+            case .range(let r):
+                guard r.hi - r.lo < 1e9 else { throw BizError.at(ss, "this range has too many steps to loop over") }
+                var x = r.lo
+                while x <= r.hi + 1e-9 {
+                    try rt.tick(span)
+                    f[slot] = .num(x, r.dim)
+                    _ = try cb(f)
+                    x += 1
+                }
+            case .series(let s):
+                for x in s.values {
+                    try rt.tick(span)
+                    f[slot] = .num(x, s.dim)
+                    _ = try cb(f)
+                }
+            case .record(let r):
+                for n in r.names {
+                    try rt.tick(span)
+                    f[slot] = .str(n)
+                    _ = try cb(f)
+                }
+            default:
+                throw BizError.at(ss, "cannot loop over \(seq.typeName)", hint: "loop over a list, a range like 1..10, or a series")
+            }
+            return .nothing
+        }
+    }
+
+    /// `EXPR given a = 1, b = 2`: evaluate with those cells replaced, then
+    /// undo every change (the cell table journals them).
+    func compileGiven(_ body: Expr, _ bindings: [Field]) -> Code {
+        let rt = self.rt
+        var cells: [Int] = []
+        var codes: [Code] = []
+        for b in bindings {
+            guard let c = rt.globals[b.name] else {
+                if scope.lookup(b.name) != nil {
+                    error(b.nameSpan, "'given' replaces cells; '\(b.name)' is a local variable")
+                } else {
+                    unknownName(b.name, b.nameSpan)
+                }
+                continue
+            }
+            cells.append(c)
+            codes.append(compileExpr(b.value))
+        }
+        let cb = compileExpr(body)
+        return { f throws(BizError) in
+            var values: [Value] = []
+            for c in codes { values.append(try c(f)) }
+            return try rt.withReplacedCells(cells, values) { () throws(BizError) in try cb(f) }
+        }
+    }
+
+    /// A declaration field value, possibly a schedule `A until month M then B`.
+    func compileFieldValue(_ e: Expr) -> Code {
+        guard case .schedule(let first, let steps) = e.kind else { return compileExpr(e) }
+        let cf = compileExpr(first)
+        let months = steps.map { compileExpr($0.month) }
+        let values = steps.map { compileExpr($0.value) }
+        let signed = steps.map(\.signed)
+        let monthSpans = steps.map(\.month.span)
+        return { f throws(BizError) in
+            var stepRecords: [Value] = []
+            for i in 0..<steps.count {
+                let m = try months[i](f)
+                guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month == month.rounded() else {
+                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months, not \(Display(locale: .en).repr(m))")
+                }
+                stepRecords.append(.record(Record([("month", .num(month, .number)), ("value", try values[i](f)), ("relative", .bool(signed[i]))])))
+            }
+            return .object(ModelObject(kind: .schedule, name: "schedule",
+                                       fields: Record([("initial", try cf(f)), ("steps", .list(stepRecords))])))
+        }
+    }
+}
+
+extension FunctionScope {
+    /// A variable of the current function only (not captured from outside).
+    func lookupLocalInCurrentFunction(_ name: String) -> Int? {
+        for block in blocks.reversed() { if let s = block[name] { return s } }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+/// Turns syntax into closures over frame slots. Names are resolved here, once:
+/// locals to slots, top-level names to cells, the rest to builtins; an
+/// unknown name is an error with a did-you-mean. The compiler also collects
+/// which cells each cell formula reads: the dependency graph.
+final class Compiler {
+    unowned let rt: Interpreter
+    var diagnostics: [Diagnostic] = []
+    var scope: FunctionScope
+    /// Cells read by the formula being compiled.
+    var dependencies: Set<Int> = []
+    /// The cell being defined, for self-reference and for naming random streams.
+    var definingName: String?
+    var selfReference: (name: String, hidden: Int)?
+    var sitesInCell = 0
+    /// Whether the current statement is at the top level (definitions make cells).
+    var atTopLevel = true
+
+    init(rt: Interpreter) {
+        self.rt = rt
+        scope = FunctionScope(parent: nil)
+    }
+
+    func error(_ span: SourceSpan, _ message: String, hint: String? = nil) {
+        diagnostics.append(Diagnostic(message, at: span).hint(hint))
+    }
+
+    // MARK: Names
+
+    enum Resolved {
+        case local(Int)
+        case cell(Int)
+        case builtin(Builtin)
+    }
+
+    func resolve(_ name: String, _ span: SourceSpan) -> Resolved? {
+        if let s = scope.lookup(name) { return .local(s) }
+        if let sr = selfReference, sr.name == name {
+            dependencies.insert(sr.hidden)
+            return .cell(sr.hidden)
+        }
+        if let c = rt.globals[name] {
+            dependencies.insert(c)
+            return .cell(c)
+        }
+        if let b = Builtins.table[name] { return .builtin(b) }
+        return nil
+    }
+
+    func unknownName(_ name: String, _ span: SourceSpan) {
+        let candidates = scope.visibleNames + Array(rt.globals.keys.filter { !$0.contains("'") }) + Array(Builtins.table.keys)
+        var hint: String?
+        if let c = closest(to: name, among: candidates) { hint = "did you mean '\(c)'?" }
+        else if Period(word: name) != nil { hint = "a period word follows a number (3 months) or '/' (500/month)" }
+        error(span, "unknown name '\(name)'", hint: hint ?? "a name must be defined before it is used")
+    }
+
+    // MARK: Functions
+
+    /// Compiles a function body in a new scope nested in the current one.
+    /// Returns the function and the slots of the current frame it captures.
+    func compileFunction(_ f: FunctionSyntax, name: String, span: SourceSpan) -> (CompiledFunction, captures: [Int]) {
+        let outer = scope
+        let inner = FunctionScope(parent: outer)
+        scope = inner
+        let wasTop = atTopLevel
+        atTopLevel = false
+        defer { scope = outer; atTopLevel = wasTop }
+        for p in f.params { _ = inner.declare(p.name) }
+        let params = f.params.map { CompiledFunction.Param(name: $0.name, defaultValue: $0.defaultValue.map { compileExpr($0) }) }
+        let cf = CompiledFunction(name: name, params: params, span: span)
+        cf.body = compileExpr(f.body)
+        cf.frameSize = inner.frameSize
+        cf.captureSlots = inner.captures.map(\.inner)
+        return (cf, inner.captures.map(\.outer))
+    }
+
+    /// Code that makes a closure value, boxing the captured variables of the
+    /// current frame so that both frames share them.
+    func compileLambda(_ f: FunctionSyntax, name: String, span: SourceSpan) -> Code {
+        let (cf, outerSlots) = compileFunction(f, name: name, span: span)
+        if outerSlots.isEmpty {
+            let closure = Closure(code: cf, captured: [])
+            return { _ in .function(closure) }
+        }
+        return { frame in
+            var boxes: [Box] = []
+            boxes.reserveCapacity(outerSlots.count)
+            for s in outerSlots {
+                if case .box(let b) = frame[s] { boxes.append(b) } else {
+                    let b = Box(frame[s])
+                    frame[s] = .box(b)
+                    boxes.append(b)
+                }
+            }
+            return .function(Closure(code: cf, captured: boxes))
+        }
+    }
+}

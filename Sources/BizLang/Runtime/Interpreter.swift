@@ -1,0 +1,175 @@
+import BizCore
+import BizFormat
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Settings a user chooses for a session.
+public struct Settings: Sendable {
+    public var locale: OutputLocale = .en
+    public var seed: UInt64 = 42
+    public var samples: Int = 1000
+    public var color: Bool = false
+    /// Folders `write`s may go to besides the current directory.
+    public var allowWrite: [String] = []
+    /// Evaluation steps (calls and loop iterations) allowed; nil for no limit.
+    public var maxSteps: Int? = nil
+    public init() {}
+}
+
+/// A Biz session: cells, exchange rates, the value stack, and the settings.
+/// One interpreter is one REPL session or one script run.
+public final class Interpreter {
+    public var settings: Settings
+    let cells = CellTable()
+    var globals: [String: Int] = [:]
+    var rates = RateTable()
+    var loadedModules: Set<String> = []
+    let moduleLoader = ModuleLoader()
+    /// Where `print`, `show` and expression results go.
+    public var output: (String) -> Void = { print($0, terminator: "") }
+    /// Where expect failures go.
+    public var errorOutput: (String) -> Void = { s in
+        FileHandleOut.standardError(s)
+    }
+    public internal(set) var expectPassed = 0
+    public internal(set) var expectFailed = 0
+    /// The last value printed (`_` in the REPL).
+    public var lastResult: Value = .nothing
+    /// The folder `use` looks in first.
+    public var scriptFolder: String = "."
+
+    // The value stack for function frames.
+    static let stackCapacity = 1 << 18
+    let stack: UnsafeMutablePointer<Value>
+    var stackTop = 0
+    var callDepth = 0
+    static let maxCallDepth = 20_000
+    var steps = 0
+
+    public init(settings: Settings = Settings(), loadPrelude: Bool = true) {
+        self.settings = settings
+        stack = .allocate(capacity: Interpreter.stackCapacity)
+        if loadPrelude { loadPreludeModule() }
+    }
+
+    deinit { stack.deallocate() }
+
+    // MARK: Frames
+
+    /// Runs `body` with a fresh frame of `size` slots on the value stack.
+    @inline(__always)
+    func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
+        guard stackTop + size <= Interpreter.stackCapacity, callDepth < Interpreter.maxCallDepth else {
+            throw BizError.at(span, "recursion is too deep (more than \(Interpreter.maxCallDepth) nested calls)",
+                              hint: "check that the recursion has a base case that is reached")
+        }
+        let base = stack + stackTop
+        base.initialize(repeating: .nothing, count: size)
+        stackTop += size
+        callDepth += 1
+        defer {
+            base.deinitialize(count: size)
+            stackTop -= size
+            callDepth -= 1
+        }
+        return try body(base)
+    }
+
+    /// Called at every function call and loop iteration.
+    @inline(__always)
+    func tick(_ span: SourceSpan) throws(BizError) {
+        if Interrupt.flag.pointee != 0 {
+            Interrupt.clear()
+            throw BizError.at(span, "interrupted")
+        }
+        if let max = settings.maxSteps {
+            steps += 1
+            if steps > max { throw BizError.at(span, "evaluation took more than \(max) steps", hint: "is there an endless loop?") }
+        }
+    }
+
+    // MARK: Cells
+
+    /// Reads a cell, recomputing it first if something it depends on changed.
+    @inline(__always)
+    func readCell(_ i: Int, _ span: SourceSpan) throws(BizError) -> Value {
+        if cells.states[i] != 0 { try recompute(i, span) }
+        return cells.values[i]
+    }
+
+    func recompute(_ i: Int, _ span: SourceSpan) throws(BizError) {
+        if cells.states[i] == CellTable.State.computing.rawValue {
+            throw BizError.at(span, "cycle: \(cells.names[i]) depends on itself")
+        }
+        guard let f = cells.formulas[i] else { cells.setState(i, .clean); return }
+        cells.setState(i, .computing)
+        do {
+            let v = try withFrame(size: f.frameSize, span: f.span) { (frame) throws(BizError) in try f.code(frame) }
+            cells.store(i, v)
+        } catch {
+            cells.setState(i, .dirty)
+            throw error
+        }
+    }
+
+    /// Recomputes every dirty cell, so that errors show when a change is made.
+    func settle() throws(BizError) {
+        while let i = cells.dirtyList.popLast() {
+            if cells.states[i] != 0 {
+                do { try recompute(i, cells.formulas[i]?.span ?? .none) } catch {
+                    cells.dirtyList.append(i)
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// The value of a top-level name, or nil.
+    public func value(of name: String) -> Value? {
+        guard let i = globals[name], cells.defined[i] else { return nil }
+        return try? readCell(i, .none)
+    }
+
+    /// Every visible cell with its value, in definition order.
+    public func visibleCells() -> [(name: String, value: Value)] {
+        var out: [(String, Value)] = []
+        for (name, i) in globals.sorted(by: { $0.value < $1.value }) where cells.defined[i] && !cells.hidden[i] {
+            if let v = try? readCell(i, .none) { out.append((name, v)) }
+        }
+        return out
+    }
+
+    public var cellNames: [String] { Array(globals.keys) }
+
+    // MARK: Transactions (a failed REPL line changes nothing)
+
+    struct Snapshot {
+        let globals: [String: Int]
+        let rates: RateTable
+        let modules: Set<String>
+        let settings: Settings
+    }
+
+    func beginTransaction() -> Snapshot {
+        cells.begin()
+        return Snapshot(globals: globals, rates: rates, modules: loadedModules, settings: settings)
+    }
+
+    func commit(_ s: Snapshot) { cells.commit() }
+
+    func rollback(_ s: Snapshot) {
+        cells.rollback()
+        globals = s.globals
+        rates = s.rates
+        loadedModules = s.modules
+        settings = s.settings
+    }
+}
+
+enum FileHandleOut {
+    static func standardError(_ s: String) {
+        var bytes = Array(s.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}

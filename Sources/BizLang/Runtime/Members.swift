@@ -1,0 +1,110 @@
+/// `x.field`, `x[i]` and `x with {…}`.
+extension Interpreter {
+    func member(_ v: Value, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
+        switch v {
+        case .record(let r):
+            if let f = r[name] { return f }
+            throw noField(name, of: "this record", among: r.names, span)
+        case .range(let r):
+            switch name {
+            case "lo": return .num(r.lo, r.dim)
+            case "hi": return .num(r.hi, r.dim)
+            case "mid": return .num((r.lo + r.hi) / 2, r.dim)
+            case "width": return .num(r.hi - r.lo, r.dim)
+            default: throw noField(name, of: "a range", among: ["lo", "hi", "mid", "width"], span)
+            }
+        case .series(let s):
+            return try seriesMember(s, name, span)
+        case .dist(let d):
+            switch name {
+            case "mean": return .num(d.mean, d.dim)
+            case "sd": return .num(d.sd, d.dim)
+            case "median": return .num(d.quantile(0.5), d.dim)
+            case "p5": return .num(d.quantile(0.05), d.dim)
+            case "p95": return .num(d.quantile(0.95), d.dim)
+            default: throw noField(name, of: "a distribution", among: ["mean", "sd", "median", "p5", "p95"], span)
+            }
+        case .list(let xs):
+            switch name {
+            case "first": guard let x = xs.first else { throw BizError.at(span, "the list is empty") }; return x
+            case "last": guard let x = xs.last else { throw BizError.at(span, "the list is empty") }; return x
+            case "len", "count": return .number(Double(xs.count))
+            default: throw noField(name, of: "a list", among: ["first", "last", "len"], span)
+            }
+        case .object(let o):
+            return try objectMember(o, name, span)
+        case .str(let s) where name == "len":
+            return .number(Double(s.count))
+        default:
+            throw BizError.at(span, "\(v.typeName) has no fields")
+        }
+    }
+
+    func noField(_ name: String, of what: String, among names: [String], _ span: SourceSpan) -> BizError {
+        let hint = closest(to: name, among: names).map { "did you mean '\($0)'?" }
+            ?? (names.isEmpty ? nil : "the fields are: \(names.joined(separator: ", "))")
+        return BizError.at(span, "\(what) has no field '\(name)'", hint: hint)
+    }
+
+    func seriesMember(_ s: SeriesValue, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
+        guard !s.values.isEmpty else { throw BizError.at(span, "the series is empty") }
+        switch name {
+        case "first": return .num(s.values[0], s.dim)
+        case "last": return .num(s.values[s.values.count - 1], s.dim)
+        case "sum", "total": return .num(s.values.reduce(0, +), s.dim)
+        case "min": return .num(s.values.min() ?? 0, s.dim)
+        case "max": return .num(s.values.max() ?? 0, s.dim)
+        case "mean": return .num(s.values.reduce(0, +) / Double(s.values.count), s.dim)
+        case "months": return .number(Double(s.values.count - 1))
+        case "values": return .list(s.values.map { .num($0, s.dim) })
+        default:
+            throw noField(name, of: "a series", among: ["first", "last", "sum", "min", "max", "mean", "months", "values"], span)
+        }
+    }
+
+    func index(_ v: Value, _ i: Value, _ span: SourceSpan, _ indexSpan: SourceSpan) throws(BizError) -> Value {
+        func position(_ count: Int) throws(BizError) -> Int {
+            guard case .num(let x, let d) = i, d.isPlain || d == .duration else {
+                throw BizError.at(indexSpan, "an index must be a whole number, not \(i.typeName)")
+            }
+            guard x == x.rounded(), x >= 0, x < Double(count) else {
+                throw BizError.at(indexSpan, "index \(Display(locale: .en).repr(i)) is out of range 0…\(count - 1)",
+                                  hint: count == 0 ? "it is empty" : nil)
+            }
+            return Int(x)
+        }
+        switch v {
+        case .list(let xs): return xs[try position(xs.count)]
+        case .series(let s):
+            let k = try position(s.values.count)
+            if let samples = s.samples { return .dist(SampleSet(samples: samples[k], dim: s.dim)) }
+            return .num(s.values[k], s.dim)
+        case .str(let s):
+            let chars = Array(s)
+            return .str(String(chars[try position(chars.count)]))
+        case .record(let r):
+            guard case .str(let key) = i else { throw BizError.at(indexSpan, "a record is indexed by a field name string") }
+            if let f = r[key] { return f }
+            throw noField(key, of: "this record", among: r.names, indexSpan)
+        default:
+            throw BizError.at(span, "cannot index \(v.typeName)")
+        }
+    }
+
+    func with(_ base: Value, _ names: [String], _ values: [Value], _ spans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
+        switch base {
+        case .record(var r):
+            for (n, v) in zip(names, values) { r[n] = v }
+            return .record(r)
+        case .object(let o) where o.kind != .run:
+            var fields = o.fields
+            for (n, v) in zip(names, values) { fields[n] = v }
+            let valueSpans = spans
+            return try declare(o.kind.rawValue, o.name, fields.names, fields.values,
+                               fields.names.map { n in names.firstIndex(of: n).map { spans[$0] } ?? span },
+                               fields.names.map { n in names.firstIndex(of: n).map { valueSpans[$0] } ?? span }, span)
+        default:
+            throw BizError.at(span, "'with' copies a record or a model object, not \(base.typeName)")
+        }
+    }
+}

@@ -1,0 +1,274 @@
+/// Operators on whole values: scalars with units, strings, lists, records,
+/// and element-wise over distributions (sample by sample) and series
+/// (month by month).
+extension Interpreter {
+    func unitError(_ m: UnitMismatch, _ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) -> BizError {
+        .failure(Diagnostic(m.message, at: sa,
+                            notes: [("left: \(a.typeName)", sa), ("right: \(b.typeName)", sb)]).hint(m.hint))
+    }
+
+    func unary(_ op: UnaryOp, _ v: Value, _ span: SourceSpan) throws(BizError) -> Value {
+        switch (op, v) {
+        case (.not, .bool(let b)): return .bool(!b)
+        case (.negate, .num(let x, let d)): return .num(-x, d)
+        case (.plus, .num): return v
+        case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim))
+        case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim, name: s.name))
+        case (.not, .dist(let d)) where d.isBool:
+            return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true))
+        default:
+            throw BizError.at(span, "cannot apply '\(op == .not ? "not" : op.rawValue)' to \(v.typeName)")
+        }
+    }
+
+    func binary(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        switch (x, y) {
+        case (.num(let a, let da), .num(let b, let db)):
+            return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span)
+        case (.dist(let d), .num(let b, let db)):
+            return try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span)
+        case (.num(let a, let da), .dist(let d)):
+            return try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span)
+        case (.dist(let d), .dist(let e)):
+            guard d.samples.count == e.samples.count else { throw BizError.at(span, "these distributions have different sample counts") }
+            return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span)
+        case (.series(let s), .num(let b, let db)):
+            return try monthWise(op, s, s.values, s.dim, { _ in b }, db, x, y, sa, sb, span)
+        case (.num(let a, let da), .series(let s)):
+            return try monthWise(op, s, [Double](repeating: a, count: s.values.count), da, { s.values[$0] }, s.dim, x, y, sa, sb, span)
+        case (.series(let s), .series(let t)):
+            guard s.values.count == t.values.count else {
+                throw BizError.at(span, "these series have different lengths (\(s.values.count) and \(t.values.count) months)")
+            }
+            return try monthWise(op, s, s.values, s.dim, { t.values[$0] }, t.dim, x, y, sa, sb, span)
+        case (.str(let a), .str(let b)):
+            switch op {
+            case .add: return .str(a + b)
+            case .eq: return .bool(a == b)
+            case .ne: return .bool(a != b)
+            case .lt: return .bool(a < b)
+            case .le: return .bool(a <= b)
+            case .gt: return .bool(a > b)
+            case .ge: return .bool(a >= b)
+            default: break
+            }
+        case (.list(let a), .list(let b)) where op == .add:
+            guard a.count + b.count <= 50_000_000 else { throw BizError.at(span, "this list would be too large") }
+            return .list(a + b)
+        default:
+            break
+        }
+        if op == .eq || op == .ne {
+            let eq = try valuesEqual(x, y, sa, sb)
+            return .bool(op == .eq ? eq : !eq)
+        }
+        if op == .and || op == .or {
+            throw BizError.at(span, "'\(op.rawValue)' needs true or false on both sides")
+        }
+        throw BizError.failure(Diagnostic("cannot use '\(op.rawValue)' on \(x.typeName) and \(y.typeName)", at: span,
+                                          notes: [("left: \(x.typeName)", sa), ("right: \(y.typeName)", sb)]))
+    }
+
+    private func scalarBinary(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim,
+                              _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        do {
+            switch op {
+            case .eq, .ne, .lt, .le, .gt, .ge:
+                let (p, q) = try comparable(a, da, b, db)
+                return .bool(compare(op, p, q))
+            default:
+                if op == .div, b == 0 { throw BizError.at(sb, "division by zero") }
+                let (r, d) = try arith(op, a, da, b, db)
+                guard r.isFinite else {
+                    if r.isNaN { throw BizError.at(span, "the result is not a number") }
+                    throw BizError.at(span, "the result is too large")
+                }
+                return .num(r, d)
+            }
+        } catch let m as UnitMismatch {
+            throw unitError(m, x, y, sa, sb)
+        } catch let e as BizError {
+            throw e
+        } catch {
+            throw BizError.at(span, "\(error)")
+        }
+    }
+
+    func compare(_ op: BinaryOp, _ p: Double, _ q: Double) -> Bool {
+        switch op {
+        case .eq: return nearlyEqual(p, q)
+        case .ne: return !nearlyEqual(p, q)
+        case .lt: return p < q
+        case .le: return p <= q || nearlyEqual(p, q)
+        case .gt: return p > q
+        default: return p >= q || nearlyEqual(p, q)
+        }
+    }
+
+    /// Applies a scalar operator to each sample; comparisons give a
+    /// distribution of booleans (for `prob`).
+    private func sampleWise(_ op: BinaryOp, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
+                            _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        var out = [Double](repeating: 0, count: left.count)
+        var dim = da
+        let isComparison = [.eq, .ne, .lt, .le, .gt, .ge].contains(op)
+        for i in 0..<left.count {
+            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span)
+            switch r {
+            case .num(let v, let d): out[i] = v; dim = d
+            case .bool(let b): out[i] = b ? 1 : 0
+            default: break
+            }
+        }
+        return .dist(SampleSet(samples: out, dim: isComparison ? .number : dim, isBool: isComparison))
+    }
+
+    private func monthWise(_ op: BinaryOp, _ template: SeriesValue, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
+                           _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        var out = [Double](repeating: 0, count: left.count)
+        var dim = da
+        for i in 0..<left.count {
+            if op == .div, right(i) == 0 { out[i] = 0; continue }  // months with nothing to divide by show 0
+            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span)
+            switch r {
+            case .num(let v, let d): out[i] = v; dim = d
+            case .bool(let b): out[i] = b ? 1 : 0; dim = .number
+            default: break
+            }
+        }
+        return .series(SeriesValue(out, dim: dim, name: ""))
+    }
+
+    func valuesEqual(_ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan) throws(BizError) -> Bool {
+        switch (x.unboxed, y.unboxed) {
+        case (.num(let a, let da), .num(let b, let db)):
+            do {
+                let (p, q) = try comparable(a, da, b, db)
+                return nearlyEqual(p, q)
+            } catch { throw unitError(error, x, y, sa, sb) }
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.str(let a), .str(let b)): return a == b
+        case (.range(let a), .range(let b)):
+            return try valuesEqual(.num(a.lo, a.dim), .num(b.lo, b.dim), sa, sb) && valuesEqual(.num(a.hi, a.dim), .num(b.hi, b.dim), sa, sb)
+        case (.list(let a), .list(let b)):
+            guard a.count == b.count else { return false }
+            for (p, q) in zip(a, b) where try !valuesEqual(p, q, sa, sb) { return false }
+            return true
+        case (.record(let a), .record(let b)):
+            guard Set(a.names) == Set(b.names) else { return false }
+            for (n, v) in zip(a.names, a.values) {
+                guard let w = b[n], try valuesEqual(v, w, sa, sb) else { return false }
+            }
+            return true
+        case (.nothing, .nothing): return true
+        case (.object(let a), .object(let b)): return a === b
+        case (.function(let a), .function(let b)): return a === b
+        case (.builtin(let a), .builtin(let b)): return a === b
+        default: return false
+        }
+    }
+
+    /// `a ≈ b`: within 0.1% of |b|, or `within t` (a percent is relative to
+    /// |b|, a quantity an absolute tolerance in b's unit).
+    func approxEqual(_ x: Value, _ y: Value, tolerance: Value?, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        switch (x, y) {
+        case (.num(let a, let da), .num(let b, let db)):
+            let (p, q): (Double, Double)
+            do { (p, q) = try comparable(a, da, b, db) } catch { throw unitError(error, x, y, sa, sb) }
+            var tol = 0.001 * abs(q)
+            if let tolerance {
+                switch tolerance {
+                case .num(let t, .percent): tol = abs(t) * abs(q)
+                case .num(let t, let dt):
+                    do {
+                        guard let tt = try convert(t, dt, to: da) ?? (dt.isPlain ? t : nil) else {
+                            throw BizError.at(span, "the tolerance is \(dt.description); it must be a percent or in the unit of the values (\(da.description))")
+                        }
+                        tol = abs(tt)
+                    } catch let e as BizError { throw e } catch { throw BizError.at(span, "\(error)") }
+                default:
+                    throw BizError.at(span, "the tolerance must be a number, a percent or a quantity, not \(tolerance.typeName)")
+                }
+            }
+            return .bool(abs(p - q) <= tol || p == q)
+        case (.dist(let d), .num):
+            return .dist(SampleSet(samples: try d.samples.map { (s) throws(BizError) in
+                if case .bool(true) = try approxEqual(.num(s, d.dim), y, tolerance: tolerance, sa, sb, span) { return 1 } else { return 0 }
+            }, dim: .number, isBool: true))
+        default:
+            throw BizError.failure(Diagnostic("'≈' compares numbers or quantities, not \(x.typeName) and \(y.typeName)", at: span,
+                                              notes: [("this is \(x.typeName)", sa), ("this is \(y.typeName)", sb)]))
+        }
+    }
+
+    /// `q / month`, `q per year`.
+    func makeRate(_ v: Value, _ p: Period, _ span: SourceSpan) throws(BizError) -> Value {
+        switch v {
+        case .num(let x, let d) where d.per == nil && d.kind != .duration:
+            return .num(x, d.per(p))
+        case .dist(let s) where s.dim.per == nil:
+            return .dist(SampleSet(samples: s.samples, dim: s.dim.per(p)))
+        case .range(let r) where r.dim.per == nil:
+            return .range(RangeValue(lo: r.lo, hi: r.hi, dim: r.dim.per(p)))
+        default:
+            throw BizError.at(span, "cannot make a rate per \(p.word) from \(v.typeName)", hint: "write 500/month, 4%/month or 200k RUB/month")
+        }
+    }
+
+    /// `x in RUB`, `r in month`.
+    func convert(_ v: Value, to target: ConversionTarget, _ span: SourceSpan) throws(BizError) -> Value {
+        func one(_ x: Double, _ d: Dim) throws(BizError) -> (Double, Dim) {
+            switch target {
+            case .currency(let code):
+                guard let c = Currency(code: code), d.kind == .money, let from = d.currency else {
+                    throw BizError.at(span, "only money converts to a currency; this is \(d.description)")
+                }
+                guard let r = rates.convert(x, from: from, to: c) else {
+                    throw BizError.at(span, "no exchange rate between \(from.code) and \(code)", hint: "declare one, e.g. rate \(from.code) = 1.5 \(code)")
+                }
+                return (r, Dim(.money, currency: c, per: d.per))
+            case .period(let p):
+                if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p), d.per(p)) }
+                if d == .duration { return (x / p.months, .number) }
+                throw BizError.at(span, "only rates and durations convert to a period; this is \(d.description)",
+                                  hint: "a rate is written like 500/month or 12%/year")
+            }
+        }
+        switch v {
+        case .num(let x, let d):
+            let (r, rd) = try one(x, d)
+            return .num(r, rd)
+        case .range(let rg):
+            let (lo, d) = try one(rg.lo, rg.dim)
+            let (hi, _) = try one(rg.hi, rg.dim)
+            return .range(RangeValue(lo: lo, hi: hi, dim: d))
+        case .dist(let s):
+            var out: [Double] = []
+            var dim = s.dim
+            for x in s.samples { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
+            return .dist(SampleSet(samples: out, dim: dim))
+        case .series(let s):
+            var out: [Double] = []
+            var dim = s.dim
+            for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
+            return .series(SeriesValue(out, dim: dim, name: s.name))
+        default:
+            throw BizError.at(span, "cannot convert \(v.typeName)")
+        }
+    }
+
+    /// `lo..hi`: a bare end takes the other end's unit.
+    func makeRange(_ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) throws(BizError) -> Value {
+        guard case .num(let lo, var da) = a, case .num(var hi, let db) = b else {
+            throw BizError.failure(Diagnostic("a range needs numbers or quantities at both ends, not \(a.typeName) and \(b.typeName)", at: sa.to(sb)))
+        }
+        if da.isPlain { da = db }
+        else if !db.isPlain {
+            do {
+                guard let h = try convert(hi, db, to: da) else { throw unitError(UnitMismatch(message: "the ends of a range must have the same unit", hint: nil), a, b, sa, sb) }
+                hi = h
+            } catch let e as BizError { throw e } catch { throw unitError(error as? UnitMismatch ?? UnitMismatch(message: "\(error)", hint: nil), a, b, sa, sb) }
+        }
+        return .range(RangeValue(lo: lo, hi: hi, dim: da))
+    }
+}

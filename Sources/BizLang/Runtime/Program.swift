@@ -1,0 +1,159 @@
+/// Top-level statements: definitions make cells, expressions print, `expect`
+/// counts, `use` loads modules. A whole file is compiled (every parse and
+/// name error reported) before any of it runs.
+struct TopStatement {
+    enum Kind {
+        /// A cell gets a formula. `previous` is the hidden cell holding the
+        /// value a self-referencing definition froze.
+        case define(cell: Int, previous: Int?, deps: [Int])
+        case evaluate(print: Bool)
+        case effect
+    }
+    let kind: Kind
+    let code: Code
+    let frameSize: Int
+    let span: SourceSpan
+}
+
+extension Compiler {
+    func compileTopLevel(_ stmts: [Stmt]) -> [TopStatement] {
+        var out: [TopStatement] = []
+        for s in stmts { compileTop(s, into: &out) }
+        return out
+    }
+
+    private func resetForStatement(defining name: String?) {
+        scope = FunctionScope(parent: nil)
+        dependencies = []
+        definingName = name
+        selfReference = nil
+        sitesInCell = 0
+        atTopLevel = true
+    }
+
+    func compileTop(_ s: Stmt, into out: inout [TopStatement]) {
+        switch s.kind {
+        case .assign(let name, let nameSpan, let value):
+            resetForStatement(defining: name)
+            var previous: Int?
+            if let existing = rt.globals[name], references(value, name) {
+                // `n = n + 1`: the right side sees the previous value, frozen.
+                guard let hidden = rt.cells.add(name: name + "'", hidden: true) else { return tooManyCells(nameSpan) }
+                previous = hidden
+                selfReference = (name, hidden)
+                _ = existing
+            }
+            let code = compileExpr(value)
+            let frameSize = scope.frameSize
+            let cell: Int
+            if let existing = rt.globals[name] { cell = existing } else {
+                guard let c = rt.cells.add(name: name) else { return tooManyCells(nameSpan) }
+                rt.globals[name] = c
+                cell = c
+            }
+            let deps = dependencies.subtracting([cell]).sorted()
+            out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps), code: code, frameSize: frameSize, span: s.span))
+        case .function(let fn, let nameSpan):
+            let name = fn.name ?? "fn"
+            resetForStatement(defining: name)
+            let cell: Int
+            if let existing = rt.globals[name] { cell = existing } else {
+                guard let c = rt.cells.add(name: name) else { return tooManyCells(nameSpan) }
+                rt.globals[name] = c
+                cell = c
+            }
+            let code = compileLambda(fn, name: name, span: s.span)
+            let deps = dependencies.subtracting([cell]).sorted()
+            out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: code, frameSize: scope.frameSize, span: s.span))
+        case .expr(let e):
+            resetForStatement(defining: nil)
+            let code = compileExpr(e)
+            let isLoop: Bool
+            switch e.kind { case .forLoop, .whileLoop: isLoop = true; default: isLoop = false }
+            out.append(TopStatement(kind: .evaluate(print: !isLoop), code: code, frameSize: scope.frameSize, span: s.span))
+        case .use(let module, let span):
+            compileUse(module, span, into: &out)
+        case .returnValue:
+            error(s.span, "'return' outside a function")
+        case .expect, .rate, .show, .plot, .export, .report:
+            resetForStatement(defining: nil)
+            let code = compileInnerStatement(s)
+            out.append(TopStatement(kind: .effect, code: code, frameSize: scope.frameSize, span: s.span))
+        }
+    }
+
+    private func tooManyCells(_ span: SourceSpan) {
+        error(span, "too many cells (at most \(CellTable.capacity))")
+    }
+
+    /// Whether an expression mentions a name (for self-reference).
+    func references(_ e: Expr, _ name: String) -> Bool {
+        var found = false
+        SyntaxWalker.visit(e) { sub in
+            if case .name(let n) = sub.kind, n == name { found = true }
+        }
+        return found
+    }
+
+    func compileUse(_ module: String, _ span: SourceSpan, into out: inout [TopStatement]) {
+        guard !rt.loadedModules.contains(module) else { return }
+        guard let source = rt.moduleLoader.load(module, from: rt.scriptFolder) else {
+            error(span, "no module named '\(module)'",
+                  hint: "looked for \(module).biz in \(rt.scriptFolder) and in the standard library (\(ModuleLoader.embeddedNames.sorted().joined(separator: ", ")))")
+            return
+        }
+        rt.loadedModules.insert(module)
+        var parser = Parser(file: source)
+        let stmts = parser.parseProgram()
+        diagnostics.append(contentsOf: parser.diagnostics)
+        for s in stmts { compileTop(s, into: &out) }
+    }
+}
+
+/// Visits every expression node below a root (for small analyses).
+enum SyntaxWalker {
+    static func visit(_ e: Expr, _ f: (Expr) -> Void) {
+        f(e)
+        func v(_ x: Expr) { visit(x, f) }
+        switch e.kind {
+        case .number, .quantity, .bool, .name: break
+        case .string(let pieces): for case .expr(let x) in pieces { v(x) }
+        case .list(let xs): xs.forEach(v)
+        case .record(let fs): fs.forEach { v($0.value) }
+        case .unary(_, let a), .percent(let a), .rate(let a, _), .convert(let a, _), .member(let a, _): v(a)
+        case .binary(_, let a, let b), .range(let a, let b), .to(let a, let b), .index(let a, let b): v(a); v(b)
+        case .approx(let a, let b, let t): v(a); v(b); t.map(v)
+        case .call(let c, let args): v(c); args.forEach { v($0.value) }
+        case .with(let a, let fs): v(a); fs.forEach { v($0.value) }
+        case .lambda(let fn): visitFunction(fn, f)
+        case .ifElse(let c, let a, let b): v(c); v(a); b.map(v)
+        case .block(let stmts): stmts.forEach { visitStmt($0, f) }
+        case .forLoop(_, _, let s, let b): v(s); v(b)
+        case .whileLoop(let c, let b): v(c); v(b)
+        case .given(let b, let fs): v(b); fs.forEach { v($0.value) }
+        case .declaration(_, _, let fs): fs.forEach { v($0.value) }
+        case .schedule(let a, let steps): v(a); steps.forEach { v($0.month); v($0.value) }
+        case .sweep(let axes, let outs): axes.forEach { v($0.values); $0.step.map(v) }; outs.forEach(v)
+        case .goal(let t, let val, _, _, let r): v(t); v(val); v(r)
+        case .optimize(_, let t, _, _, let r): v(t); v(r)
+        case .tornado(let t, let s): v(t); s.map(v)
+        }
+    }
+
+    static func visitFunction(_ fn: FunctionSyntax, _ f: (Expr) -> Void) {
+        fn.params.forEach { $0.defaultValue.map { visit($0, f) } }
+        visit(fn.body, f)
+    }
+
+    static func visitStmt(_ s: Stmt, _ f: (Expr) -> Void) {
+        switch s.kind {
+        case .expr(let e), .assign(_, _, let e), .rate(_, let e), .show(let e): visit(e, f)
+        case .function(let fn, _): visitFunction(fn, f)
+        case .expect(let c, let m): visit(c, f); m.map { visit($0, f) }
+        case .use: break
+        case .returnValue(let e): e.map { visit($0, f) }
+        case .plot(let xs, let d): xs.forEach { visit($0, f) }; d.map { visit($0, f) }
+        case .export(let a, let b), .report(let a, let b): visit(a, f); visit(b, f)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// The public face of the interpreter: compile and run files, REPL entries
+/// and `-e` expressions; check files without running them.
+extension Interpreter {
+    /// Parses and compiles a source; every parse and name error at once.
+    func compile(_ file: SourceFile) throws(DiagnosticList) -> [TopStatement] {
+        var parser = Parser(file: file)
+        let stmts = parser.parseProgram()
+        let compiler = Compiler(rt: self)
+        let program = compiler.compileTopLevel(stmts)
+        let all = parser.diagnostics + compiler.diagnostics
+        if !all.isEmpty {
+            throw DiagnosticList(all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) })
+        }
+        return program
+    }
+
+    /// `biz check`: parse and resolve names only; runs nothing.
+    public func check(_ file: SourceFile) -> [Diagnostic] {
+        let snapshot = beginTransaction()
+        defer { rollback(snapshot) }
+        do { _ = try compile(file); return [] } catch { return error.items }
+    }
+
+    /// Runs a script: compile all, then each statement in order; the first
+    /// runtime error stops it. Failed `expect`s are counted, not fatal.
+    public func run(_ file: SourceFile, printResults: Bool = true) throws(DiagnosticList) {
+        let program = try compile(file)
+        for s in program {
+            do { try execute(s, printResult: printResults) } catch {
+                switch error {
+                case .failure(let d): throw DiagnosticList([d])
+                case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
+                }
+            }
+        }
+    }
+
+    /// One REPL entry (or `-e` expression). Either all of it takes effect or
+    /// none: a failed entry leaves the session as it was. Returns the value
+    /// of the last expression, if any.
+    public func evaluateEntry(_ file: SourceFile) throws(DiagnosticList) -> Value? {
+        let snapshot = beginTransaction()
+        do throws(DiagnosticList) {
+            let program = try compile(file)
+            var last: Value?
+            for s in program {
+                do { last = try execute(s, printResult: false) } catch {
+                    switch error {
+                    case .failure(let d): throw DiagnosticList([d])
+                    case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
+                    }
+                }
+            }
+            commit(snapshot)
+            if let last { setLastResult(last) }
+            return last
+        } catch {
+            rollback(snapshot)
+            throw error
+        }
+    }
+
+    /// `_` holds the last result.
+    func setLastResult(_ v: Value) {
+        lastResult = v
+        let cell: Int
+        if let c = globals["_"] { cell = c } else {
+            guard let c = cells.add(name: "_", hidden: true) else { return }
+            globals["_"] = c
+            cell = c
+        }
+        cells.define(cell, formula: nil, value: v)
+    }
+
+    /// Runs one top-level statement. Returns the value of an expression
+    /// statement (nil for definitions and effects).
+    @discardableResult
+    func execute(_ s: TopStatement, printResult: Bool) throws(BizError) -> Value? {
+        switch s.kind {
+        case .define(let cell, let previous, let deps):
+            if let previous {
+                let old = try readCell(cell, s.span)
+                cells.define(previous, formula: nil, value: old)
+            }
+            if let path = cells.wouldCycle(cell, through: deps) {
+                let names = path.map { cells.names[$0].replacing("'", with: "") }
+                throw BizError.at(s.span, "cycle: \(names.joined(separator: " → "))",
+                                  hint: "a cell cannot depend on itself through other cells")
+            }
+            let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
+            let formula = CellTable.Formula(code: s.code, frameSize: s.frameSize, deps: deps, span: s.span)
+            cells.define(cell, formula: formula, value: v)
+            try settle()
+            return nil
+        case .evaluate(let print):
+            let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
+            try settle()
+            if print && printResult, !isNothing(v) {
+                output(Display(locale: settings.locale).format(v) + "\n")
+            }
+            return print ? v : nil
+        case .effect:
+            _ = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
+            try settle()
+            return nil
+        }
+    }
+
+    func isNothing(_ v: Value) -> Bool {
+        if case .nothing = v { return true }
+        return false
+    }
+
+    /// Evaluates `body` with cells replaced, then undoes every change.
+    func withReplacedCells(_ replaced: [Int], _ values: [Value], _ body: () throws(BizError) -> Value) throws(BizError) -> Value {
+        cells.begin()
+        defer { cells.rollback() }
+        for (c, v) in zip(replaced, values) { cells.define(c, formula: nil, value: v) }
+        return try body()
+    }
+
+    func loadPreludeModule() {
+        guard let source = moduleLoader.load("prelude", from: nil) else { return }
+        loadedModules.insert("prelude")
+        do { try run(source, printResults: false) } catch {
+            errorOutput("internal error in the prelude:\n" + error.items.map { $0.render() }.joined())
+        }
+    }
+}
+
+extension Interpreter {
+    /// A value as the REPL and `-e` print it.
+    public func display(_ v: Value) -> String { richView(v) }
+}
+
+extension Value {
+    public var isNothing: Bool {
+        if case .nothing = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,107 @@
+/// An error or note about a place in the source, rendered as
+/// `FILE:LINE:COL: error: MESSAGE`, the source line, a caret/underline under
+/// the span, then `note:`/`hint:` lines.
+public struct Diagnostic: Error, Sendable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity = .error
+    public var message: String
+    public var span: SourceSpan
+    /// Other places worth underlining (the second operand of a unit error).
+    public var notes: [(message: String, span: SourceSpan)] = []
+    public var hints: [String] = []
+
+    public init(_ message: String, at span: SourceSpan, notes: [(message: String, span: SourceSpan)] = [], hints: [String] = []) {
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.hints = hints
+    }
+
+    public func hint(_ text: String?) -> Diagnostic {
+        guard let text else { return self }
+        var d = self
+        d.hints.append(text)
+        return d
+    }
+
+    public func note(_ text: String, at span: SourceSpan) -> Diagnostic {
+        var d = self
+        d.notes.append((text, span))
+        return d
+    }
+
+    /// The one-line location prefix, e.g. `model.biz:3:7`.
+    public var location: String {
+        guard let file = span.file else { return "<unknown>" }
+        return "\(file.name):\(file.line(of: Int(span.start))):\(file.column(of: Int(span.start)))"
+    }
+
+    public func render(color: Bool = false) -> String {
+        let red = color ? "\u{1B}[1;31m" : "", cyan = color ? "\u{1B}[1;36m" : "",
+            bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
+        var out = "\(bold)\(location): \(red)\(severity.rawValue):\(reset)\(bold) \(message)\(reset)\n"
+        // Notes on the same line as the error are underlined in the same
+        // excerpt (`^^^` for the error, `---` for each note).
+        let line = span.file.map { $0.line(of: Int(span.start)) }
+        let sameLine = notes.filter { $0.span.file === span.file && $0.span.file != nil && $0.span.file?.line(of: Int($0.span.start)) == line }
+        out += Diagnostic.excerpt(span, extra: sameLine.map(\.span), color: color ? red : "", noteColor: color ? cyan : "", reset: reset)
+        for note in notes {
+            out += "\(cyan)note:\(reset) \(note.message)\n"
+            if note.span.file != nil, !sameLine.contains(where: { $0.span == note.span }) {
+                out += Diagnostic.excerpt(note.span, extra: [], color: color ? cyan : "", noteColor: "", reset: reset, marker: "-")
+            }
+        }
+        for h in hints { out += "\(cyan)hint:\(reset) \(h)\n" }
+        return out
+    }
+
+    /// The source line with an underline under the span (the first line of a
+    /// multi-line span), and `-` under other spans on that line.
+    static func excerpt(_ span: SourceSpan, extra: [SourceSpan], color: String, noteColor: String, reset: String, marker: Character = "^") -> String {
+        guard let file = span.file else { return "" }
+        let line = file.line(of: Int(span.start))
+        let text = file.lineText(line)
+        let lineLength = text.unicodeScalars.count
+        func columns(_ s: SourceSpan) -> (Int, Int) {
+            let col = file.column(of: Int(s.start))
+            let endLine = file.line(of: Int(max(s.start, s.end - 1)))
+            let endCol = endLine == line ? file.column(of: Int(s.end)) : lineLength + 1
+            return (col, max(col + 1, endCol))
+        }
+        var marks = [Character](repeating: " ", count: lineLength + 2)
+        var colors = [Int](repeating: 0, count: lineLength + 2)
+        for s in extra {
+            let (a, b) = columns(s)
+            for c in a..<b where c - 1 < marks.count { marks[c - 1] = "-"; colors[c - 1] = 2 }
+        }
+        let (a, b) = columns(span)
+        for c in a..<b where c - 1 < marks.count { marks[c - 1] = marker; colors[c - 1] = 1 }
+        while let last = marks.last, last == " " { marks.removeLast() }
+        var underline = ""
+        var current = 0
+        for (i, m) in marks.enumerated() {
+            if colors[i] != current {
+                underline += current != 0 ? reset : ""
+                underline += colors[i] == 1 ? color : colors[i] == 2 ? noteColor : ""
+                current = colors[i]
+            }
+            underline.append(m)
+        }
+        if current != 0 { underline += reset }
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: gutter.count)
+        return "\(pad) |\n\(gutter) | \(text.replacingTabs())\n\(pad) | \(underline)\n"
+    }
+}
+
+extension String {
+    /// Tabs become single spaces so that the caret column lines up.
+    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+}
+
+/// Several diagnostics at once (parse and name errors of a whole file).
+public struct DiagnosticList: Error, Sendable {
+    public var items: [Diagnostic]
+    public init(_ items: [Diagnostic]) { self.items = items }
+}

@@ -1,0 +1,549 @@
+/// A recursive-descent parser for LANGUAGE.md §2–7. On an error it records a
+/// diagnostic, skips to the end of the statement and goes on, so one run
+/// reports every independent mistake in a file.
+public struct Parser {
+    let file: SourceFile
+    var tokens: [Token]
+    var index = 0
+    /// Whether newlines are ignored: true inside `( )` and `[ ]`, false inside
+    /// `{ }` and at the top level.
+    var ignoreNewlines: [Bool] = [false]
+    var depth = 0
+    var lastEnd = 0
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    static let maxDepth = 160
+
+    public init(file: SourceFile, start: Int = 0, end: Int? = nil) {
+        self.file = file
+        var lexer = Lexer(file: file, start: start, end: end)
+        tokens = lexer.tokenize()
+        diagnostics = lexer.diagnostics
+    }
+
+    /// Parses a whole file (or REPL entry) into statements.
+    public mutating func parseProgram() -> [Stmt] {
+        parseStatements(closing: nil)
+    }
+
+    // MARK: Tokens
+
+    public struct ParseError: Error { public let diagnostic: Diagnostic }
+
+    var current: Token {
+        var i = index
+        if ignoreNewlines.last == true {
+            while i < tokens.count - 1, case .newline = tokens[i].kind { i += 1 }
+        }
+        return tokens[min(i, tokens.count - 1)]
+    }
+
+    /// The token after the current one, newlines included.
+    func lookahead(_ n: Int = 1) -> Token {
+        var i = index
+        if ignoreNewlines.last == true {
+            while i < tokens.count - 1, case .newline = tokens[i].kind { i += 1 }
+        }
+        return tokens[min(i + n, tokens.count - 1)]
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        if ignoreNewlines.last == true { skipNewlines() }
+        let t = tokens[min(index, tokens.count - 1)]
+        if index < tokens.count - 1 { index += 1 }
+        lastEnd = t.end
+        return t
+    }
+
+    mutating func skipNewlines() {
+        while index < tokens.count - 1, case .newline = tokens[index].kind { index += 1 }
+    }
+
+    func span(_ start: Int) -> SourceSpan { SourceSpan(file: file, start: start, end: max(start, lastEnd)) }
+    func span(of t: Token) -> SourceSpan { SourceSpan(file: file, start: t.start, end: t.end) }
+
+    func error(_ message: String, at t: Token, hint: String? = nil) -> ParseError {
+        ParseError(diagnostic: Diagnostic(message, at: span(of: t)).hint(hint))
+    }
+
+    mutating func expect(_ s: Symbol, _ what: String, opener: Token? = nil) throws(ParseError) {
+        guard current.isSymbol(s) else {
+            if let opener, case .end = current.kind {
+                throw error("this '\(file.slice(span(of: opener)))' is never closed", at: opener, hint: "add \(what)")
+            }
+            throw error("expected \(what), found \(describe(current))", at: current)
+        }
+        advance()
+    }
+
+    mutating func expectName(_ what: String) throws(ParseError) -> (String, SourceSpan) {
+        let t = current
+        guard let n = t.name else { throw error("expected \(what), found \(describe(t))", at: t) }
+        advance()
+        return (n, span(of: t))
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .number: return "a number"
+        case .string: return "a string"
+        case .name(let n): return "'\(n)'"
+        case .keyword(let k): return "'\(k.rawValue)'"
+        case .currencySymbol: return "a currency sign"
+        case .symbol(let s): return "'\(s.rawValue)'"
+        case .newline: return "the end of the line"
+        case .end: return "the end of the input"
+        case .invalid: return "an invalid token"
+        }
+    }
+
+    mutating func enter(_ t: Token) throws(ParseError) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw error("expression is nested too deeply (more than \(Parser.maxDepth) levels)", at: t,
+                        hint: "split it into named cells")
+        }
+    }
+
+    /// Runs `body` with newlines ignored (inside brackets) or significant.
+    mutating func with<T>(newlinesIgnored: Bool, _ body: (inout Parser) throws(ParseError) -> T) throws(ParseError) -> T {
+        ignoreNewlines.append(newlinesIgnored)
+        defer { ignoreNewlines.removeLast() }
+        return try body(&self)
+    }
+
+    // MARK: Statements
+
+    mutating func parseStatements(closing: Symbol?) -> [Stmt] {
+        var stmts: [Stmt] = []
+        while true {
+            while current.isNewlineOrEnd || current.isSymbol(.semicolon) {
+                if case .end = current.kind { return stmts }
+                advance()
+            }
+            if let closing, current.isSymbol(closing) { return stmts }
+            let before = index
+            do throws(ParseError) {
+                let s = try parseStatement()
+                stmts.append(s)
+                let t = current
+                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing != nil && t.isSymbol(closing!))) {
+                    throw error("expected the end of the statement, found \(describe(t))", at: t,
+                                hint: "put one statement per line, or separate them with ';'")
+                }
+            } catch {
+                // An invalid token was already reported by the lexer.
+                if !(error.diagnostic.message.isEmpty) { diagnostics.append(error.diagnostic) }
+                synchronize(closing: closing)
+                if index == before { advance() }
+            }
+        }
+    }
+
+    /// Skips to the end of the broken statement: the next newline or `;` not
+    /// inside brackets, or the closing brace of the enclosing block.
+    mutating func synchronize(closing: Symbol?) {
+        var nesting = 0
+        ignoreNewlines = [ignoreNewlines.first ?? false] + (closing != nil ? [false] : [])
+        depth = 0
+        while true {
+            let t = tokens[min(index, tokens.count - 1)]
+            switch t.kind {
+            case .end: return
+            case .newline where nesting == 0: return
+            case .symbol(.semicolon) where nesting == 0: return
+            case .symbol(.lparen), .symbol(.lbracket), .symbol(.lbrace): nesting += 1
+            case .symbol(.rparen), .symbol(.rbracket), .symbol(.rbrace):
+                if nesting == 0 { if closing != nil, t.isSymbol(closing!) { return } }
+                nesting = max(0, nesting - 1)
+            default: break
+            }
+            index += 1
+        }
+    }
+
+    mutating func parseStatement() throws(ParseError) -> Stmt {
+        let t = current
+        let start = t.start
+        let next = lookahead()
+        if t.isKeyword(.return) {
+            advance()
+            if current.isNewlineOrEnd || current.isSymbol(.semicolon) || current.isSymbol(.rbrace) {
+                return Stmt(.returnValue(nil), span(start))
+            }
+            let e = try parseExpr()
+            return Stmt(.returnValue(e), span(start))
+        }
+        if t.isKeyword(.fn), case .name(let name) = next.kind {
+            advance(); advance()
+            let nameSpan = span(of: next)
+            var f = try parseFunctionRest()
+            f.name = name
+            return Stmt(.function(f, nameSpan: nameSpan), span(start))
+        }
+        guard case .name(let word) = t.kind else {
+            return Stmt(.expr(try parseExpr()), span(start))
+        }
+        let third = lookahead(2)
+        if next.isSymbol(.assign) {
+            advance(); advance()
+            skipNewlines()
+            let value = try parseExpr()
+            return Stmt(.assign(name: word, nameSpan: span(of: t), value: value), span(start))
+        }
+        switch word {
+        case "expect" where !next.isNewlineOrEnd:
+            advance()
+            let cond = try parseExpr()
+            var message: Expr?
+            if current.isSymbol(.comma) { advance(); message = try parseExpr() }
+            return Stmt(.expect(cond, message: message), span(start))
+        case "use" where next.name != nil:
+            advance()
+            let (module, moduleSpan) = try expectName("a module name")
+            return Stmt(.use(module: module, moduleSpan: moduleSpan), span(start))
+        case "rate" where next.name.map(Currency.isCode) == true && third.isSymbol(.assign):
+            advance(); advance(); advance()
+            let value = try parseExpr()
+            return Stmt(.rate(currency: next.name ?? "", value: value), span(start))
+        case "band" where next.name != nil && third.isSymbol(.assign):
+            advance(); advance(); advance()
+            let value = try parseExpr()
+            let decl = Expr(.declaration(kind: "band", name: next.name ?? "", fields: [Field(name: "range", nameSpan: value.span, value: value)]), span(start))
+            return Stmt(.assign(name: next.name ?? "", nameSpan: span(of: next), value: decl), span(start))
+        case "market" where next.isSymbol(.lbrace):
+            advance()
+            let fields = try parseFields()
+            let decl = Expr(.declaration(kind: "market", name: "market", fields: fields), span(start))
+            return Stmt(.assign(name: "market", nameSpan: span(of: t), value: decl), span(start))
+        case "segment", "competitor", "strategy", "company":
+            if let name = next.name, third.isSymbol(.lbrace) {
+                advance(); advance()
+                let fields = try parseFields()
+                let decl = Expr(.declaration(kind: word, name: name, fields: fields), span(start))
+                return Stmt(.assign(name: name, nameSpan: span(of: next), value: decl), span(start))
+            }
+        case "show" where startsOperand(next):
+            advance()
+            return Stmt(.show(try parseExpr()), span(start))
+        case "plot" where startsOperand(next):
+            advance()
+            var items = [try parsePipe()]
+            while current.isSymbol(.comma) { advance(); skipNewlines(); items.append(try parsePipe()) }
+            var dest: Expr?
+            if current.isName("to") { advance(); dest = try parsePrimaryOperand() }
+            return Stmt(.plot(items, destination: dest), span(start))
+        case "export" where startsOperand(next), "report" where startsOperand(next):
+            advance()
+            let value = try parsePipe()
+            guard current.isName("to") else {
+                throw error("expected 'to \"file\"' after \(word) \(file.slice(value.span))", at: current)
+            }
+            advance()
+            let dest = try parsePrimaryOperand()
+            return Stmt(word == "export" ? .export(value, destination: dest) : .report(value, destination: dest), span(start))
+        default: break
+        }
+        return Stmt(.expr(try parseExpr()), span(start))
+    }
+
+    /// Whether a token can begin an operand of a statement word like `show`.
+    func startsOperand(_ t: Token) -> Bool {
+        switch t.kind {
+        case .name, .number, .string, .currencySymbol: return true
+        case .keyword(let k): return k == .if || k == .not || k == .true || k == .false
+        case .symbol(let s): return s == .lbracket || s == .lbrace || s == .lparen || s == .minus
+        default: return false
+        }
+    }
+
+    /// `{ key: value, … }` of a declaration or record. Field values may end
+    /// with `until month M then V` steps.
+    mutating func parseFields() throws(ParseError) -> [Field] {
+        try expect(.lbrace, "'{'")
+        return try with(newlinesIgnored: false) { (p: inout Parser) throws(ParseError) -> [Field] in
+            var fields: [Field] = []
+            while true {
+                while p.current.isNewlineOrEnd || p.current.isSymbol(.comma) || p.current.isSymbol(.semicolon) {
+                    if case .end = p.current.kind { throw p.error("unclosed '{'", at: p.current) }
+                    p.advance()
+                }
+                if p.current.isSymbol(.rbrace) { p.advance(); return fields }
+                let (name, nameSpan) = try p.expectName("a field name")
+                try p.expect(.colon, "':' after the field name \(name)")
+                p.skipNewlines()
+                let value = try p.parseFieldValue()
+                fields.append(Field(name: name, nameSpan: nameSpan, value: value))
+                let t = p.current
+                if !(t.isNewlineOrEnd || t.isSymbol(.comma) || t.isSymbol(.semicolon) || t.isSymbol(.rbrace)) {
+                    throw p.error("expected ',' or a new line after the field \(name), found \(p.describe(t))", at: t)
+                }
+            }
+        }
+    }
+
+    mutating func parseFieldValue() throws(ParseError) -> Expr {
+        let start = current.start
+        let first = try parseExpr()
+        var steps: [ScheduleStep] = []
+        while current.isName("until") {
+            advance()
+            guard current.isName("month") else {
+                throw error("expected 'month' after 'until'", at: current, hint: "write: 110 RUB until month 6 then +10%")
+            }
+            advance()
+            let month = try parseAdditive()
+            guard current.isKeyword(.then) else { throw error("expected 'then' after the month", at: current) }
+            advance()
+            let signed = current.isSymbol(.plus) || current.isSymbol(.minus)
+            let value = try parseExpr()
+            steps.append(ScheduleStep(month: month, value: value, signed: signed))
+        }
+        return steps.isEmpty ? first : Expr(.schedule(first, steps), span(start))
+    }
+
+    // MARK: Expressions, loosest first
+
+    public mutating func parseExpr() throws(ParseError) -> Expr {
+        let t = current
+        try enter(t)
+        defer { depth -= 1 }
+        let e = try parsePipe()
+        guard current.isKeyword(.given) else { return e }
+        advance()
+        var bindings: [Field] = []
+        repeat {
+            if !bindings.isEmpty { advance() }
+            skipNewlines()
+            let (name, nameSpan) = try expectName("a cell name after 'given'")
+            try expect(.assign, "'=' after \(name)")
+            skipNewlines()
+            bindings.append(Field(name: name, nameSpan: nameSpan, value: try parsePipe()))
+        } while current.isSymbol(.comma) && lookahead().name != nil && lookahead(2).isSymbol(.assign)
+        return Expr(.given(e, bindings), span(t.start))
+    }
+
+    mutating func parsePipe() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseOr()
+        while current.isSymbol(.pipe) {
+            advance(); skipNewlines()
+            let right = try parseOr()
+            if case .call(let callee, var args) = right.kind {
+                args.insert(CallArgument(label: nil, value: left), at: 0)
+                left = Expr(.call(callee, args), span(start))
+            } else {
+                left = Expr(.call(right, [CallArgument(label: nil, value: left)]), span(start))
+            }
+        }
+        return left
+    }
+
+    mutating func parseOr() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseAnd()
+        while current.isKeyword(.or) {
+            advance(); skipNewlines()
+            left = Expr(.binary(.or, left, try parseAnd()), span(start))
+        }
+        return left
+    }
+
+    mutating func parseAnd() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseNot()
+        while current.isKeyword(.and) {
+            advance(); skipNewlines()
+            left = Expr(.binary(.and, left, try parseNot()), span(start))
+        }
+        return left
+    }
+
+    mutating func parseNot() throws(ParseError) -> Expr {
+        let t = current
+        if t.isKeyword(.not) {
+            try enter(t); defer { depth -= 1 }
+            advance()
+            return Expr(.unary(.not, try parseNot()), span(t.start))
+        }
+        return try parseComparison()
+    }
+
+    static let comparisons: [Symbol: BinaryOp] = [
+        .equal: .eq, .notEqual: .ne, .less: .lt, .lessEqual: .le, .greater: .gt, .greaterEqual: .ge,
+    ]
+
+    mutating func parseComparison() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseRange()
+        while true {
+            let t = current
+            if case .symbol(let s) = t.kind, let op = Parser.comparisons[s] {
+                advance(); skipNewlines()
+                left = Expr(.binary(op, left, try parseRange()), span(start))
+            } else if t.isSymbol(.approx) || t.isSymbol(.approxAscii) {
+                advance(); skipNewlines()
+                let right = try parseRange()
+                var tolerance: Expr?
+                if current.isName("within") { advance(); tolerance = try parseRange() }
+                left = Expr(.approx(left, right, tolerance: tolerance), span(start))
+            } else if t.isKeyword(.in) {
+                advance()
+                let u = current
+                if let name = u.name, Currency.isCode(name) {
+                    advance()
+                    left = Expr(.convert(left, .currency(name)), span(start))
+                } else if let name = u.name, let p = Period(word: name) {
+                    advance()
+                    left = Expr(.convert(left, .period(p)), span(start))
+                } else {
+                    throw error("expected a currency code or a period after 'in', found \(describe(u))", at: u,
+                                hint: "for example: x in USD, r in month")
+                }
+            } else {
+                return left
+            }
+        }
+    }
+
+    mutating func parseRange() throws(ParseError) -> Expr {
+        let start = current.start
+        let left = try parseAdditive()
+        if current.isSymbol(.dotdot) {
+            advance(); skipNewlines()
+            return Expr(.range(left, try parseAdditive()), span(start))
+        }
+        // `to "file"` is a destination, not a distribution.
+        if current.isName("to"), !isStringToken(lookahead()) {
+            advance(); skipNewlines()
+            return Expr(.to(left, try parseAdditive()), span(start))
+        }
+        return left
+    }
+
+    func isStringToken(_ t: Token) -> Bool { if case .string = t.kind { return true } else { return false } }
+
+    mutating func parseAdditive() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseMultiplicative()
+        while true {
+            let op: BinaryOp
+            if current.isSymbol(.plus) { op = .add } else if current.isSymbol(.minus) { op = .sub } else { return left }
+            advance(); skipNewlines()
+            left = Expr(.binary(op, left, try parseMultiplicative()), span(start))
+        }
+    }
+
+    mutating func parseMultiplicative() throws(ParseError) -> Expr {
+        let start = current.start
+        var left = try parseUnary()
+        while true {
+            let t = current
+            if t.isSymbol(.star) {
+                advance(); skipNewlines()
+                left = Expr(.binary(.mul, left, try parseUnary()), span(start))
+            } else if t.isSymbol(.slash) || t.isName("per") {
+                advance(); skipNewlines()
+                if let name = current.name, let p = Period(word: name) {
+                    advance()
+                    left = Expr(.rate(left, p), span(start))
+                } else if t.isName("per") {
+                    throw error("expected a period after 'per', found \(describe(current))", at: current,
+                                hint: "write per month, per quarter, per year or per week")
+                } else {
+                    left = Expr(.binary(.div, left, try parseUnary()), span(start))
+                }
+            } else if t.isName("of") {
+                advance(); skipNewlines()
+                left = Expr(.binary(.of, left, try parseUnary()), span(start))
+            } else {
+                return left
+            }
+        }
+    }
+
+    mutating func parseUnary() throws(ParseError) -> Expr {
+        let t = current
+        if t.isSymbol(.minus) || t.isSymbol(.plus) {
+            try enter(t); defer { depth -= 1 }
+            advance()
+            let operand = try parseUnary()
+            // Fold signs into literals so that `-5%` is one value.
+            if t.isSymbol(.minus) {
+                switch operand.kind {
+                case .number(let v): return Expr(.number(-v), span(t.start))
+                case .quantity(let v, let d): return Expr(.quantity(-v, d), span(t.start))
+                default: return Expr(.unary(.negate, operand), span(t.start))
+                }
+            }
+            return Expr(.unary(.plus, operand), span(t.start))
+        }
+        return try parsePower()
+    }
+
+    mutating func parsePower() throws(ParseError) -> Expr {
+        let start = current.start
+        let base = try parsePostfix()
+        if current.isSymbol(.caret) {
+            advance(); skipNewlines()
+            return Expr(.binary(.pow, base, try parseUnary()), span(start))
+        }
+        return base
+    }
+
+    mutating func parsePostfix() throws(ParseError) -> Expr {
+        let start = current.start
+        var e = try parsePrimary()
+        while true {
+            let t = current
+            if t.isSymbol(.lparen) {
+                let args = try parseArguments()
+                e = Expr(.call(e, args), span(start))
+            } else if t.isSymbol(.lbracket) {
+                advance()
+                let i = try with(newlinesIgnored: true) { (p: inout Parser) throws(ParseError) -> Expr in
+                    let i = try p.parseExpr()
+                    try p.expect(.rbracket, "']'")
+                    return i
+                }
+                e = Expr(.index(e, i), span(start))
+            } else if t.isSymbol(.dot) {
+                advance()
+                let (name, _) = try expectName("a field name after '.'")
+                e = Expr(.member(e, name), span(start))
+            } else if t.isSymbol(.percent) {
+                advance()
+                if case .number(let v) = e.kind { e = Expr(.quantity(v / 100, .percent), span(start)) }
+                else { e = Expr(.percent(e), span(start)) }
+            } else if t.isName("with"), lookahead().isSymbol(.lbrace) {
+                advance()
+                e = Expr(.with(e, try parseFields()), span(start))
+            } else {
+                return e
+            }
+        }
+    }
+
+    mutating func parseArguments() throws(ParseError) -> [CallArgument] {
+        let open = current
+        try expect(.lparen, "'('")
+        return try with(newlinesIgnored: true) { (p: inout Parser) throws(ParseError) -> [CallArgument] in
+            var args: [CallArgument] = []
+            while !p.current.isSymbol(.rparen) {
+                var label: String?
+                if let n = p.current.name, p.lookahead().isSymbol(.colon) {
+                    label = n
+                    p.advance(); p.advance()
+                }
+                args.append(CallArgument(label: label, value: try p.parseExpr()))
+                if p.current.isSymbol(.comma) { p.advance() } else { break }
+            }
+            try p.expect(.rparen, "')' or ','", opener: open)
+            return args
+        }
+    }
+
+    /// A destination after `to`: normally a string literal.
+    mutating func parsePrimaryOperand() throws(ParseError) -> Expr { try parsePostfix() }
+}

@@ -1,0 +1,65 @@
+/// A three-letter currency code packed into 32 bits, so that money values
+/// carry no reference-counted payload.
+public struct Currency: Hashable, Sendable, Comparable {
+    public let packed: UInt32
+
+    public init?(code: String) {
+        let u = Array(code.utf8)
+        guard u.count == 3, u.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
+        packed = UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])
+    }
+
+    public var code: String {
+        String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
+    }
+
+    public static func < (a: Currency, b: Currency) -> Bool { a.packed < b.packed }
+
+    /// Three capital ASCII letters: what may follow a number as a currency.
+    public static func isCode(_ s: String) -> Bool { Currency(code: s) != nil }
+}
+
+/// The unit of a scalar: plain number, percent, money in a currency, or a
+/// duration (in months) — optionally per a period, which makes it a rate.
+public struct Dim: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable { case number, percent, money, duration }
+
+    public var kind: Kind
+    public var currency: Currency?
+    public var per: Period?
+
+    public init(_ kind: Kind, currency: Currency? = nil, per: Period? = nil) {
+        self.kind = kind
+        self.currency = currency
+        self.per = per
+    }
+
+    public static let number = Dim(.number)
+    public static let percent = Dim(.percent)
+    public static let duration = Dim(.duration)
+    public static func money(_ c: Currency) -> Dim { Dim(.money, currency: c) }
+
+    public var isRate: Bool { per != nil }
+    public var isPlain: Bool { kind == .number && per == nil }
+    /// The same unit without the period.
+    public var quantity: Dim { Dim(kind, currency: currency, per: nil) }
+    public func per(_ p: Period?) -> Dim { Dim(kind, currency: currency, per: p) }
+
+    /// How a user would name this unit in an error message.
+    public var description: String {
+        let base: String
+        switch kind {
+        case .number: base = "number"
+        case .percent: base = "percent"
+        case .money: base = "money (\(currency?.code ?? "?"))"
+        case .duration: base = "duration"
+        }
+        guard let per else { return base }
+        switch kind {
+        case .number: return "count rate (per \(per.word))"
+        case .percent: return "percent rate (per \(per.word))"
+        case .money: return "money rate (\(currency?.code ?? "?") per \(per.word))"
+        case .duration: return "duration per \(per.word)"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import BizFormat
+
+/// How values print (LANGUAGE.md §8).
+struct Display {
+    let locale: OutputLocale
+
+    func scalar(_ x: Double, _ d: Dim) -> String {
+        let body: String
+        switch d.kind {
+        case .number: body = formatNumber(x, locale: locale)
+        case .percent: body = formatPercent(x, locale: locale)
+        case .money: body = formatMoney(x, currency: d.currency?.code ?? "?", locale: locale)
+        case .duration: body = duration(x)
+        }
+        guard let per = d.per else { return body }
+        return body + "/" + periodWord(per)
+    }
+
+    func duration(_ months: Double) -> String {
+        let n = formatNumber(months, locale: locale)
+        if locale == .ru { return n + " мес." }
+        return n + (months == 1 ? " month" : " months")
+    }
+
+    func periodWord(_ p: Period) -> String {
+        guard locale == .ru else { return p.word }
+        switch p { case .week: return "нед."; case .month: return "мес."; case .quarter: return "кв."; case .year: return "год" }
+    }
+
+    /// A value as the REPL echoes it; strings without quotes at the top.
+    func format(_ v: Value) -> String {
+        if case .str(let s) = v { return s }
+        return repr(v)
+    }
+
+    /// A value inside a list or record: strings quoted.
+    func repr(_ v: Value) -> String {
+        switch v {
+        case .num(let x, let d): return scalar(x, d)
+        case .bool(let b): return b ? "true" : "false"
+        case .str(let s): return "\"" + s.replacing("\"", with: "\\\"") + "\""
+        case .list(let items):
+            return "[" + items.prefix(200).map(repr).joined(separator: ", ") + (items.count > 200 ? ", … (\(items.count) items)" : "") + "]"
+        case .record(let r):
+            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: ", ") + "}"
+        case .range(let r):
+            return rangeText(r)
+        case .function(let f): return "<fn \(f.code.name)(\(f.code.params.map(\.name).joined(separator: ", ")))>"
+        case .builtin(let b): return "<builtin \(b.name)(\(b.params.joined(separator: ", ")))>"
+        case .dist(let d): return distSummary(d)
+        case .series(let s): return seriesSummary(s)
+        case .object(let o): return objectSummary(o)
+        case .nothing: return "nothing"
+        case .box(let b): return repr(b.value)
+        }
+    }
+
+    func rangeText(_ r: RangeValue) -> String {
+        // One unit at the end: 80..120 RUB.
+        let hi = scalar(r.hi, r.dim)
+        let lo = scalar(r.lo, r.dim)
+        if r.dim.kind == .money, let code = r.dim.currency?.code, r.dim.per == nil {
+            let suffix = locale == .ru && code == "RUB" ? " ₽" : " " + code
+            if lo.hasSuffix(suffix) { return String(lo.dropLast(suffix.count)) + ".." + hi }
+        }
+        return lo + ".." + hi
+    }
+
+    func distSummary(_ d: SampleSet) -> String {
+        if d.isBool { return "probability " + formatPercent(d.mean, locale: locale) }
+        let lo = d.quantile(0.05), hi = d.quantile(0.95)
+        return "mean \(scalar(d.mean, d.dim)), 90% CI \(rangeText(RangeValue(lo: lo, hi: hi, dim: d.dim)))"
+    }
+
+    func seriesSummary(_ s: SeriesValue) -> String {
+        guard let first = s.values.first, let last = s.values.last else { return "series (empty)" }
+        return "series \(s.name.isEmpty ? "" : s.name + " ")months 0…\(s.values.count - 1): \(scalar(first, s.dim)) → \(scalar(last, s.dim))"
+    }
+
+    func objectSummary(_ o: ModelObject) -> String {
+        let fields = zip(o.fields.names, o.fields.values).map { "\($0): \(repr($1))" }
+        if o.kind == .run { return "run of \(o.name)" }
+        return "\(o.kind.rawValue) \(o.name) {\(fields.joined(separator: ", "))}"
+    }
+}

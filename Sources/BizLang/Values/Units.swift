@@ -1,0 +1,122 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BizFormat
+
+/// A unit mistake, before it is given the spans of the operands.
+struct UnitMismatch: Error {
+    let message: String
+    let hint: String?
+}
+
+/// How a percent rate converts between periods (LANGUAGE.md §4): growth-like
+/// rates compound, loss-like ones (churn, switching, reach) keep the
+/// surviving share.
+enum RateConvention { case linear, growth, loss }
+
+func convertPeriod(_ v: Double, kind: Dim.Kind, from: Period, to: Period, convention: RateConvention? = nil) -> Double {
+    if from == to { return v }
+    let n = to.months / from.months
+    let conv = convention ?? (kind == .percent ? .growth : .linear)
+    switch conv {
+    case .linear: return v * n
+    case .growth: return pow(1 + v, n) - 1
+    case .loss: return 1 - pow(1 - v, n)
+    }
+}
+
+extension Interpreter {
+    /// Converts `b` of unit `db` into unit `da` where that makes sense
+    /// (another currency, another period); nil when the units differ in kind.
+    func convert(_ b: Double, _ db: Dim, to da: Dim) throws(UnitMismatch) -> Double? {
+        if da == db { return b }
+        guard da.kind == db.kind, (da.per == nil) == (db.per == nil) else { return nil }
+        var v = b
+        if da.kind == .money, let ca = da.currency, let cb = db.currency, ca != cb {
+            guard let converted = rates.convert(v, from: cb, to: ca) else {
+                throw UnitMismatch(message: "no exchange rate between \(cb.code) and \(ca.code)",
+                                   hint: "declare one, e.g. rate \(cb.code) = 1.5 \(ca.code)")
+            }
+            v = converted
+        }
+        if let pa = da.per, let pb = db.per, pa != pb {
+            v = convertPeriod(v, kind: da.kind, from: pb, to: pa)
+        }
+        return v
+    }
+
+    /// Scalar arithmetic with units (LANGUAGE.md §4).
+    func arith(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) throws(UnitMismatch) -> (Double, Dim) {
+        let aIsPercent = da.kind == .percent && da.per == nil
+        let bIsPercent = db.kind == .percent && db.per == nil
+        switch op {
+        case .add, .sub:
+            let sign = op == .add ? 1.0 : -1.0
+            if da == db { return (a + sign * b, da) }
+            // A business calculator's percent: 1000 - 20% is 800.
+            if bIsPercent && !aIsPercent { return (a * (1 + sign * b), da) }
+            if aIsPercent && db.isPlain { return (a + sign * b, .number) }
+            if let bb = try convert(b, db, to: da) { return (a + sign * bb, da) }
+            throw mismatch(op == .add ? "add" : "subtract", a, da, b, db)
+        case .mul:
+            // x * p% is x·p in x's unit; a percent elsewhere acts as its fraction.
+            if bIsPercent { return (a * b, da) }
+            if aIsPercent || da.isPlain { return (a * b, db) }
+            if db.isPlain { return (a * b, da) }
+            if let p = da.per, db == .duration { return (rateTimes(a, da, p, b), da.quantity.kind == .percent ? .percent : da.quantity) }
+            if let p = db.per, da == .duration { return (rateTimes(b, db, p, a), db.quantity.kind == .percent ? .percent : db.quantity) }
+            throw mismatch("multiply", a, da, b, db)
+        case .div:
+            if db.isPlain || bIsPercent { return (a / b, da) }
+            if let bb = try convert(b, db, to: da) { return (a / bb, .number) }
+            if db == .duration, da.per == nil, da.kind == .number || da.kind == .money {
+                return (a / b, da.per(.month))
+            }
+            throw mismatch("divide", a, da, b, db)
+        case .pow:
+            if (da.isPlain || aIsPercent), db.isPlain { return (pow(a, b), .number) }
+            throw UnitMismatch(message: "'^' needs plain numbers, not \(da.description) ^ \(db.description)", hint: nil)
+        case .of:
+            if aIsPercent || da.isPlain { return (a * b, db) }
+            throw UnitMismatch(message: "'of' takes a percent on the left, not \(da.description)", hint: "write 20% of x")
+        default:
+            throw UnitMismatch(message: "'\(op.rawValue)' is not arithmetic", hint: nil)
+        }
+    }
+
+    /// A rate times a duration: the quantity over that time, compounding
+    /// for percent rates (4%/month * 3 months is 12.4864%).
+    private func rateTimes(_ r: Double, _ d: Dim, _ p: Period, _ months: Double) -> Double {
+        let n = months / p.months
+        return d.kind == .percent ? pow(1 + r, n) - 1 : r * n
+    }
+
+    private func mismatch(_ verb: String, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) -> UnitMismatch {
+        var hint: String?
+        if da.kind == .money, db.isPlain, let c = da.currency {
+            hint = "did you mean \(formatNumber(b, locale: .en)) \(c.code)?"
+        } else if db.kind == .money, da.isPlain, let c = db.currency {
+            hint = "did you mean \(formatNumber(a, locale: .en)) \(c.code)?"
+        } else if da.per != nil, db.per == nil, da.quantity == db {
+            hint = "the left side is a rate; multiply it by a duration first, e.g. x * 3 months"
+        } else if db.per != nil, da.per == nil, db.quantity == da {
+            hint = "the right side is a rate; multiply it by a duration first, e.g. x * 3 months"
+        }
+        return UnitMismatch(message: "cannot \(verb) \(da.description) and \(db.description)", hint: hint)
+    }
+
+    /// Both sides in the left's unit, for comparisons.
+    func comparable(_ a: Double, _ da: Dim, _ b: Double, _ db: Dim) throws(UnitMismatch) -> (Double, Double) {
+        if da == db { return (a, b) }
+        if (da.isPlain || da == .percent) && (db.isPlain || db == .percent) { return (a, b) }
+        if let bb = try convert(b, db, to: da) { return (a, bb) }
+        throw UnitMismatch(message: "cannot compare \(da.description) with \(db.description)", hint: nil)
+    }
+}
+
+/// Equal to 12 significant digits, so that 0.1 + 0.2 == 0.3.
+func nearlyEqual(_ a: Double, _ b: Double) -> Bool {
+    if a == b { return true }
+    guard a.isFinite, b.isFinite else { return false }
+    return abs(a - b) <= 5e-12 * max(abs(a), abs(b))
+}

@@ -1,0 +1,124 @@
+import BizCore
+
+/// A Biz value. Scalars (numbers, percents, money, durations, rates) share
+/// one case with their unit, so that arithmetic is one function and the hot
+/// path carries no reference-counted payload.
+public enum Value: Sendable {
+    case num(Double, Dim)
+    case bool(Bool)
+    case str(String)
+    case list([Value])
+    case record(Record)
+    indirect case range(RangeValue)
+    case function(Closure)
+    case builtin(Builtin)
+    case dist(SampleSet)
+    case series(SeriesValue)
+    case object(ModelObject)
+    case nothing
+    /// A variable captured by a lambda lives in a box shared by both frames.
+    /// Never visible to users: variable reads unwrap it.
+    case box(Box)
+
+    public static func number(_ x: Double) -> Value { .num(x, .number) }
+    public static func percent(_ x: Double) -> Value { .num(x, .percent) }
+    public static func money(_ x: Double, _ c: Currency) -> Value { .num(x, .money(c)) }
+
+    /// What a user calls this kind of value, for error messages.
+    public var typeName: String {
+        switch self {
+        case .num(_, let d): return d.description
+        case .bool: return "bool"
+        case .str: return "string"
+        case .list: return "list"
+        case .record: return "record"
+        case .range: return "range"
+        case .function, .builtin: return "function"
+        case .dist(let d): return "distribution of \(d.dim.description)"
+        case .series: return "series"
+        case .object(let o): return o.kind.rawValue
+        case .nothing: return "nothing"
+        case .box(let b): return b.value.typeName
+        }
+    }
+
+    var unboxed: Value {
+        if case .box(let b) = self { return b.value }
+        return self
+    }
+}
+
+public final class Box: @unchecked Sendable {
+    public var value: Value
+    init(_ v: Value) { value = v }
+}
+
+/// Fields in the order they were written.
+public struct Record: Sendable {
+    public var names: [String]
+    public var values: [Value]
+
+    public init(_ pairs: [(String, Value)] = []) {
+        names = pairs.map(\.0)
+        values = pairs.map(\.1)
+    }
+
+    public subscript(name: String) -> Value? {
+        get { names.firstIndex(of: name).map { values[$0] } }
+        set {
+            if let i = names.firstIndex(of: name) {
+                if let newValue { values[i] = newValue } else { names.remove(at: i); values.remove(at: i) }
+            } else if let newValue {
+                names.append(name); values.append(newValue)
+            }
+        }
+    }
+}
+
+/// `lo..hi` with one unit.
+public struct RangeValue: Sendable {
+    public var lo: Double
+    public var hi: Double
+    public var dim: Dim
+}
+
+/// A named or anonymous Biz function with its captured variables.
+public final class Closure: @unchecked Sendable {
+    let code: CompiledFunction
+    let captured: [Box]
+    init(code: CompiledFunction, captured: [Box]) { self.code = code; self.captured = captured }
+}
+
+/// A function written in Swift. It receives evaluated arguments.
+public final class Builtin: @unchecked Sendable {
+    public let name: String
+    /// Parameter names, for named arguments and `:help`; the last may be variadic.
+    public let params: [String]
+    public let variadic: Bool
+    let body: (inout BuiltinCall) throws(BizError) -> Value
+
+    init(_ name: String, _ params: [String], variadic: Bool = false,
+         _ body: @escaping (inout BuiltinCall) throws(BizError) -> Value) {
+        self.name = name
+        self.params = params
+        self.variadic = variadic
+        self.body = body
+    }
+}
+
+/// A time series, one value per month 0…months, in one unit. Uncertain
+/// series keep every sample per month.
+public final class SeriesValue: @unchecked Sendable {
+    public let values: [Double]
+    public let dim: Dim
+    public let name: String
+    /// For Monte Carlo runs: samples[month] holds every sample of that month.
+    public let samples: [[Double]]?
+
+    public init(_ values: [Double], dim: Dim, name: String = "", samples: [[Double]]? = nil) {
+        self.values = values
+        self.dim = dim
+        self.name = name
+        self.samples = samples
+    }
+}

@@ -1,0 +1,150 @@
+import BizLang
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the commands do, over the interpreter.
+struct Runner {
+    let settings: Settings
+
+    func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { FileOutput.stderr(d.render(color: settings.color)) }
+    }
+
+    func evaluate(_ text: String) -> Int32 {
+        let rt = Interpreter(settings: settings)
+        Interrupt.installHandler()
+        let source = SourceFile(name: "<expr>", text: text)
+        do {
+            if let v = try rt.evaluateEntry(source), !v.isNothing {
+                FileOutput.stdout(rt.display(v) + "\n")
+            }
+            return rt.expectFailed > 0 ? 1 : 0
+        } catch {
+            report(error.items)
+            return 1
+        }
+    }
+
+    func runFile(_ path: String) -> Int32 {
+        guard let text = readTextFile(path) else {
+            FileOutput.stderr("biz: cannot read \(path)\n")
+            return 2
+        }
+        return runSource(SourceFile(name: path, text: text), folder: folder(of: path))
+    }
+
+    func runStdin() -> Int32 {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(0, &buffer, buffer.count)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return runSource(SourceFile(name: "<stdin>", text: String(decoding: bytes, as: UTF8.self)), folder: ".")
+    }
+
+    func runSource(_ source: SourceFile, folder: String) -> Int32 {
+        let rt = Interpreter(settings: settings)
+        rt.scriptFolder = folder
+        Interrupt.installHandler()
+        do {
+            try rt.run(source)
+        } catch {
+            report(error.items)
+            return 1
+        }
+        return rt.expectFailed > 0 ? 1 : 0
+    }
+
+    func check(_ paths: [String]) -> Int32 {
+        var failed = false
+        for path in paths {
+            guard let text = readTextFile(path) else {
+                FileOutput.stderr("biz: cannot read \(path)\n")
+                return 2
+            }
+            let rt = Interpreter(settings: settings)
+            rt.scriptFolder = folder(of: path)
+            let diagnostics = rt.check(SourceFile(name: path, text: text))
+            report(diagnostics)
+            if !diagnostics.isEmpty { failed = true }
+        }
+        return failed ? 1 : 0
+    }
+
+    func test(_ paths: [String]) -> Int32 {
+        var files: [String] = []
+        for p in paths {
+            if isDirectory(p) { files += bizFiles(under: p) }
+            else if readTextFile(p) != nil { files.append(p) }
+            else {
+                FileOutput.stderr("biz: cannot read \(p)\n")
+                return 2
+            }
+        }
+        Interrupt.installHandler()
+        var passed = 0, failed = 0
+        for path in files {
+            guard let text = readTextFile(path) else { continue }
+            let rt = Interpreter(settings: settings)
+            rt.scriptFolder = folder(of: path)
+            rt.output = { _ in }
+            rt.errorOutput = { FileOutput.stdout($0) }
+            do {
+                try rt.run(SourceFile(name: path, text: text), printResults: false)
+            } catch {
+                for d in error.items { FileOutput.stdout(d.render(color: false)) }
+                failed += 1
+            }
+            passed += rt.expectPassed
+            failed += rt.expectFailed
+        }
+        FileOutput.stdout("\(passed) passed, \(failed) failed\n")
+        return failed > 0 ? 1 : 0
+    }
+
+    func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash]).isEmpty ? "/" : String(path[..<slash])
+    }
+}
+
+func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+}
+
+/// Every .biz file below a folder, sorted, skipping hidden folders and .build.
+func bizFiles(under dir: String) -> [String] {
+    guard let d = opendir(dir) else { return [] }
+    defer { closedir(d) }
+    var out: [String] = []
+    while let entry = readdir(d) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        if name.hasPrefix(".") { continue }
+        let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        if isDirectory(path) { out += bizFiles(under: path) }
+        else if name.hasSuffix(".biz") { out.append(path) }
+    }
+    return out.sorted()
+}
+
+enum FileOutput {
+    static func stdout(_ s: String) { writeAll(1, s) }
+    static func stderr(_ s: String) { writeAll(2, s) }
+    static func writeAll(_ fd: Int32, _ s: String) {
+        var bytes = Array(s.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { buf in
+            while offset < buf.count {
+                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+    }
+}
