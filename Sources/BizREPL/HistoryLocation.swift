@@ -10,7 +10,7 @@ import Darwin
 public enum HistoryLocation {
     /// The history path for this environment, or nil when none can be found
     /// (then history lives in memory only). Creates `$XDG_STATE_HOME/biz`.
-    public static func resolve(environment: [String: String] = currentEnvironment()) -> String? {
+    public static func resolve(environment: [String: String] = ProcessEnvironment.current()) -> String? {
         if let explicit = environment["BIZ_HISTORY"], !explicit.isEmpty {
             return explicit
         }
@@ -23,15 +23,6 @@ public enum HistoryLocation {
             return home + "/.biz_history"
         }
         return nil
-    }
-
-    /// The environment variables this module cares about (no Foundation needed).
-    public static func currentEnvironment() -> [String: String] {
-        var result: [String: String] = [:]
-        for name in ["BIZ_HISTORY", "XDG_STATE_HOME", "HOME", "NO_COLOR"] {
-            if let value = getenv(name) { result[name] = String(cString: value) }
-        }
-        return result
     }
 
     /// `mkdir -p` with private permissions; true when the folder exists after.

@@ -14,7 +14,7 @@ public enum Terminal {
     /// Colour only when stdout is a terminal, `--no-color` was not given and
     /// `NO_COLOR` is unset or empty (https://no-color.org).
     public static func useColor(noColorFlag: Bool,
-                                environment: [String: String] = HistoryLocation.currentEnvironment(),
+                                environment: [String: String] = ProcessEnvironment.current(),
                                 stdoutIsTerminal: Bool = isatty(STDOUT_FILENO) != 0) -> Bool {
         if noColorFlag { return false }
         if let value = environment["NO_COLOR"], !value.isEmpty { return false }
