@@ -33,6 +33,8 @@ let package = Package(
         .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
         .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
         .testTarget(name: "BizREPLTests", dependencies: ["BizREPL"]),
+        // A stand-in host for BizREPL's pseudo-terminal tests, until `biz` wires the REPL.
+        .executableTarget(name: "biz-repl-demo", dependencies: ["BizREPL", "BizLang"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,26 +1,29 @@
 import BizLang
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Placeholder REPL until the libedit line editor lands: plain lines.
+/// Placeholder host wiring until the full REPL lands: evaluates entries.
 public struct REPL {
     let settings: Settings
     public init(settings: Settings) { self.settings = settings }
-
-    public static var stdinIsTerminal: Bool { isatty(0) != 0 }
+    public static var stdinIsTerminal: Bool { Terminal.stdinIsTerminal }
 
     public func run() -> Int32 {
-        let rt = Interpreter(settings: settings)
-        Interrupt.installHandler()
-        while true {
-            print("biz> ", terminator: "")
-            guard let line = readLine() else { return 0 }
-            do {
-                if let v = try rt.evaluateEntry(SourceFile(name: "<repl>", text: line)), !v.isNothing { print(rt.display(v)) }
-            } catch {
-                for d in error.items { print(d.render(color: settings.color), terminator: "") }
-            }
+        REPLDriver(host: SimpleHost(rt: Interpreter(settings: settings), color: settings.color), useColor: settings.color).run()
+    }
+}
+
+struct SimpleHost: REPLHost {
+    let rt: Interpreter
+    let color: Bool
+    var prompt: String { "biz> " }
+    var continuationPrompt: String { "...> " }
+    func isIncomplete(_ text: String) -> Bool { false }
+    func completions(line: String, wordStart: Int, cursor: Int) -> [String] { [] }
+    func evaluate(_ text: String) -> REPLOutcome {
+        do {
+            if let v = try rt.evaluateEntry(SourceFile(name: "<repl>", text: text)), !v.isNothing { return .output(rt.display(v)) }
+            return .output("")
+        } catch {
+            return .error(error.items.map { $0.render(color: color) }.joined())
         }
     }
 }

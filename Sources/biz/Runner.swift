@@ -13,7 +13,7 @@ struct Runner {
 
     func evaluate(_ text: String) -> Int32 {
         let rt = Interpreter(settings: settings)
-        Interrupt.installHandler()
+        Interrupt.install()
         let source = SourceFile(name: "<expr>", text: text)
         do {
             if let v = try rt.evaluateEntry(source), !v.isNothing {
@@ -48,7 +48,7 @@ struct Runner {
     func runSource(_ source: SourceFile, folder: String) -> Int32 {
         let rt = Interpreter(settings: settings)
         rt.scriptFolder = folder
-        Interrupt.installHandler()
+        Interrupt.install()
         do {
             try rt.run(source)
         } catch {
@@ -84,7 +84,7 @@ struct Runner {
                 return 2
             }
         }
-        Interrupt.installHandler()
+        Interrupt.install()
         var passed = 0, failed = 0
         for path in files {
             guard let text = readTextFile(path) else { continue }

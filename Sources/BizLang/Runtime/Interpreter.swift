@@ -79,7 +79,7 @@ public final class Interpreter {
     /// Called at every function call and loop iteration.
     @inline(__always)
     func tick(_ span: SourceSpan) throws(BizError) {
-        if Interrupt.flag.pointee != 0 {
+        if Interrupt.requested {
             Interrupt.clear()
             throw BizError.at(span, "interrupted")
         }

@@ -1,28 +1,99 @@
+// The Ctrl-C flag shared by the line editor and the interpreter.
+//
+// Dependency-free on purpose (only the C library and Synchronization), so it
+// can move into the language module: the interpreter polls `requested` in its
+// hot loops without knowing anything about terminals.
+//
+// How it works: a SIGINT handler sets an atomic flag and writes one byte to a
+// non-blocking "self-pipe". The flag is for the interpreter (a relaxed load is
+// a plain memory read). The pipe is for the line editor: it waits in poll() on
+// stdin *and* the pipe, so a Ctrl-C wakes it even when the signal was delivered
+// to another thread, and there is no window between "check the flag" and
+// "block in read()" in which a Ctrl-C could be lost.
+
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Ctrl-C during evaluation: the SIGINT handler sets a flag that the
-/// interpreter checks at every call and loop iteration, so a runaway
-/// evaluation stops with an error instead of killing the session.
 public enum Interrupt {
-    /// One word of C memory: a signal handler may write it, hot loops read it
-    /// with a plain load.
-    nonisolated(unsafe) public static let flag: UnsafeMutablePointer<sig_atomic_t> = {
-        let p = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
-        p.initialize(to: 0)
-        return p
-    }()
+    private static let flag = Atomic<Bool>(false)
+    private static let installed = Atomic<Bool>(false)
+    private static let wakeReadEnd = Atomic<Int32>(-1)
+    private static let wakeWriteEnd = Atomic<Int32>(-1)
 
-    public static var requested: Bool { flag.pointee != 0 }
-    public static func request() { flag.pointee = 1 }
-    public static func clear() { flag.pointee = 0 }
-
-    /// Installs a SIGINT handler that only sets the flag.
-    public static func installHandler() {
-        _ = flag
-        signal(SIGINT) { _ in Interrupt.flag.pointee = 1 }
+    /// Installs the SIGINT handler (idempotent). Call once at REPL start;
+    /// afterwards Ctrl-C no longer kills the process, it sets `requested`.
+    public static func install() {
+        // Touch every static before the handler can run: Swift initialises
+        // statics lazily, and lazy initialisation is not signal-safe.
+        _ = flag.load(ordering: .relaxed)
+        _ = wakeReadEnd.load(ordering: .relaxed)
+        _ = wakeWriteEnd.load(ordering: .relaxed)
+        guard installed.compareExchange(expected: false, desired: true,
+                                        ordering: .sequentiallyConsistent).exchanged
+        else { return }
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+            wakeReadEnd.store(fds[0], ordering: .sequentiallyConsistent)
+            wakeWriteEnd.store(fds[1], ordering: .sequentiallyConsistent)
+        }
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = signalHandler
+        #else
+        action.__sigaction_u.__sa_handler = signalHandler
+        #endif
+        sigemptyset(&action.sa_mask)
+        // SA_RESTART: output written by the interpreter must not fail with
+        // EINTR. The editor does not rely on EINTR; it watches the pipe.
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
     }
+
+    /// True once Ctrl-C was pressed since the last `clear()`. Cheap: one
+    /// relaxed atomic load, fine to read on every loop iteration.
+    @inline(__always)
+    public static var requested: Bool { flag.load(ordering: .relaxed) }
+
+    /// Forgets a pending Ctrl-C (call before starting an evaluation).
+    public static func clear() { flag.store(false, ordering: .relaxed) }
+
+    /// Marks an interrupt as if Ctrl-C had been pressed (tests, and hosts that
+    /// map other events to "stop").
+    public static func request() { signalArrived() }
+
+    /// The read end of the wake-up pipe, or -1 before `install()`. Readable
+    /// after each Ctrl-C; used by the line editor's poll().
+    public static var wakeDescriptor: Int32 { wakeReadEnd.load(ordering: .relaxed) }
+
+    /// Empties the wake-up pipe so that an old Ctrl-C does not wake a new poll.
+    public static func drainWakeups() {
+        let fd = wakeDescriptor
+        guard fd >= 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(fd, &buffer, buffer.count) > 0 {}
+    }
+
+    /// Only async-signal-safe work here: an atomic store and write(2).
+    fileprivate static func signalArrived() {
+        let savedErrno = errno
+        flag.store(true, ordering: .relaxed)
+        let fd = wakeWriteEnd.load(ordering: .relaxed)
+        if fd >= 0 {
+            var byte: UInt8 = 3
+            _ = write(fd, &byte, 1)   // EAGAIN on a full pipe is fine: it is already readable
+        }
+        errno = savedErrno
+    }
+}
+
+private let signalHandler: @convention(c) (Int32) -> Void = { _ in
+    Interrupt.signalArrived()
 }

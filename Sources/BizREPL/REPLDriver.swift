@@ -1,0 +1,73 @@
+// The read-eval-print loop: prompts, multi-line entries, history, Ctrl-C
+// and Ctrl-D. Everything language-specific is behind REPLHost.
+
+#if canImport(Glibc)
+import BizLang
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct REPLDriver<Host: REPLHost> {
+    public let host: Host
+    public let editor: LineEditor
+    public let useColor: Bool
+
+    /// Only meaningful when stdin is a terminal; otherwise run stdin as a
+    /// script and do not create a driver.
+    public static var stdinIsTerminal: Bool { Terminal.stdinIsTerminal }
+
+    /// Creates the editor with history at `historyPath` (nil: in memory)
+    /// and Tab completion from the host.
+    public init(host: Host,
+                historyPath: String? = HistoryLocation.resolve(),
+                useColor: Bool = Terminal.useColor(noColorFlag: false)) {
+        self.host = host
+        self.useColor = useColor
+        self.editor = LineEditor(historyFile: historyPath.map { HistoryFile(path: $0) },
+                                 completer: { line, start, cursor in
+                                     host.completions(line: line, wordStart: start, cursor: cursor)
+                                 })
+    }
+
+    /// Runs until Ctrl-D on an empty prompt or `.quit`; returns the exit code.
+    public func run() -> Int32 {
+        var pending: [String] = []   // lines of an unfinished entry
+        while true {
+            let prompt = pending.isEmpty ? host.prompt : host.continuationPrompt
+            switch editor.readLine(prompt: prompt) {
+            case .interrupted:
+                pending = []   // Ctrl-C abandons the whole unfinished entry
+            case .eof:
+                Output.standard("\n")
+                // At `...>`, Ctrl-D only abandons the unfinished entry.
+                if pending.isEmpty { return 0 }
+                pending = []
+            case .line(let line):
+                if pending.isEmpty && line.allSatisfy(\.isWhitespace) { continue }
+                pending.append(line)
+                let entry = pending.joined(separator: "\n")
+                if host.isIncomplete(entry) { continue }
+                pending = []
+                editor.addHistory(entry)   // saved before running, so a crash keeps it
+                if evaluate(entry) == .quit { return 0 }
+            }
+        }
+    }
+
+    private func evaluate(_ entry: String) -> REPLOutcome {
+        Interrupt.clear()
+        let outcome = host.evaluate(entry)
+        Interrupt.clear()   // a late Ctrl-C must not hit the next line
+        switch outcome {
+        case .output(let text) where !text.isEmpty:
+            Output.standard(text.hasSuffix("\n") ? text : text + "\n")
+        case .error(let text):
+            let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            Output.error(Terminal.paint(line, .red, enabled: useColor) + "\n")
+        case .output, .quit:
+            break
+        }
+        return outcome
+    }
+}
