@@ -20,7 +20,7 @@ extension Compiler {
 
     /// A statement inside a block: assignments make or update locals.
     func compileInnerStatement(_ s: Stmt) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         switch s.kind {
         case .expr(let e):
             return compileExpr(e)
@@ -60,7 +60,7 @@ extension Compiler {
     /// `name = value` inside code: the nearest variable of that name, a cell
     /// (which becomes a plain value), or a new local.
     func compileStore(_ name: String, _ span: SourceSpan, _ value: @escaping Code) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         if let slot = scope.lookup(name) {
             return { f throws(BizError) in
                 let v = try value(f)
@@ -83,7 +83,7 @@ extension Compiler {
     }
 
     func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         let cs = compileExpr(sequence)
         let ss = sequence.span
         scope.blocks.append([:])
@@ -130,7 +130,7 @@ extension Compiler {
     /// `EXPR given a = 1, b = 2`: evaluate with those cells replaced, then
     /// undo every change (the cell table journals them).
     func compileGiven(_ body: Expr, _ bindings: [Field]) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         var cells: [Int] = []
         var codes: [Code] = []
         for b in bindings {
