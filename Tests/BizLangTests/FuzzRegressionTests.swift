@@ -51,4 +51,22 @@ final class FuzzRegressionTests: XCTestCase {
         }
         XCTAssertNil(weakRT, "the interpreter leaked")
     }
+
+    // MARK: Parser recovery
+
+    /// An error inside a block inside brackets reset the parser's newline
+    /// stack to the top level; unwinding the brackets then popped an empty
+    /// stack (a trap). Found by the fuzzer (crash-67742866).
+    func testErrorInsideBlockInsideCallDoesNotTrap() {
+        assertFails("d =  (R => mod({ n\u{FFFD}\u{FFFD}\u{8} = 1000 n. #0", "unexpected character")
+        assertFails("x = (a => {\n  (1 +\n}\n)\ny = 2\n", "expected an expression")
+    }
+
+    /// The same reset set the nesting depth to 0, so errors at every level
+    /// let blocks nest past the limit (and overflow the native stack).
+    func testErrorsInsideNestedBlocksKeepTheNestingLimit() {
+        let n = 3_000
+        let text = "f = () => " + String(repeating: "{ @; () => ", count: n) + "1" + String(repeating: " }", count: n)
+        assertFails(text, "nested too deeply")
+    }
 }

@@ -124,17 +124,23 @@ public struct Parser {
             }
             if let closing, current.isSymbol(closing) { return stmts }
             let before = index
+            // The parser state of this statement list, restored after an
+            // error: an error deep inside brackets must not leave the
+            // newline mode or the nesting depth of those brackets behind.
+            let savedNewlines = ignoreNewlines, savedDepth = depth
             do throws(ParseError) {
                 let s = try parseStatement()
                 stmts.append(s)
                 let t = current
-                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing != nil && t.isSymbol(closing!))) {
+                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing.map { t.isSymbol($0) } ?? false)) {
                     throw error("expected the end of the statement, found \(describe(t))", at: t,
                                 hint: "put one statement per line, or separate them with ';'")
                 }
             } catch {
                 // An invalid token was already reported by the lexer.
                 if !(error.diagnostic.message.isEmpty) { diagnostics.append(error.diagnostic) }
+                ignoreNewlines = savedNewlines
+                depth = savedDepth
                 synchronize(closing: closing)
                 if index == before { advance() }
             }
@@ -145,8 +151,6 @@ public struct Parser {
     /// inside brackets, or the closing brace of the enclosing block.
     mutating func synchronize(closing: Symbol?) {
         var nesting = 0
-        ignoreNewlines = [ignoreNewlines.first ?? false] + (closing != nil ? [false] : [])
-        depth = 0
         while true {
             let t = tokens[min(index, tokens.count - 1)]
             switch t.kind {
@@ -155,7 +159,7 @@ public struct Parser {
             case .symbol(.semicolon) where nesting == 0: return
             case .symbol(.lparen), .symbol(.lbracket), .symbol(.lbrace): nesting += 1
             case .symbol(.rparen), .symbol(.rbracket), .symbol(.rbrace):
-                if nesting == 0 { if closing != nil, t.isSymbol(closing!) { return } }
+                if nesting == 0, let closing, t.isSymbol(closing) { return }
                 nesting = max(0, nesting - 1)
             default: break
             }
