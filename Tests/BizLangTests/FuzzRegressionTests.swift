@@ -69,4 +69,13 @@ final class FuzzRegressionTests: XCTestCase {
         let text = "f = () => " + String(repeating: "{ @; () => ", count: n) + "1" + String(repeating: " }", count: n)
         assertFails(text, "nested too deeply")
     }
+
+    /// 3,000 errors on one 33 KB line rendered 3,000 copies of the line:
+    /// 100 MB of output and 36 s. Reports stop at 100 errors.
+    func testErrorReportsAreCapped() {
+        let text = String(repeating: "@ ", count: 5_000)
+        let diagnostics = run(text)
+        XCTAssertEqual(diagnostics.count, Interpreter.maxDiagnostics + 1)
+        XCTAssertTrue(diagnostics.last?.message.contains("more not shown") ?? false)
+    }
 }

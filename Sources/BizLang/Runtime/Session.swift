@@ -9,10 +9,21 @@ extension Interpreter {
         let program = compiler.compileTopLevel(stmts)
         let all = parser.diagnostics + compiler.diagnostics
         if !all.isEmpty {
-            throw DiagnosticList(all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) })
+            var sorted = all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) }
+            if sorted.count > Interpreter.maxDiagnostics {
+                let rest = sorted.count - Interpreter.maxDiagnostics
+                let next = sorted[Interpreter.maxDiagnostics]
+                sorted.removeLast(rest)
+                sorted.append(Diagnostic("too many errors: \(rest) more not shown", at: next.span))
+            }
+            throw DiagnosticList(sorted)
         }
         return program
     }
+
+    /// Parse and name errors reported for one source, at most: a broken
+    /// file (or binary junk) gives a readable report, not megabytes of it.
+    static let maxDiagnostics = 100
 
     /// `biz check`: parse and resolve names only; runs nothing.
     public func check(_ file: SourceFile) -> [Diagnostic] {
