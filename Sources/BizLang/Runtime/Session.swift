@@ -35,6 +35,7 @@ extension Interpreter {
     /// Runs a script: compile all, then each statement in order; the first
     /// runtime error stops it. Failed `expect`s are counted, not fatal.
     public func run(_ file: SourceFile, printResults: Bool = true) throws(DiagnosticList) {
+        nativeStackFloor = NativeStack.floor()
         let program = try compile(file)
         for s in program {
             do { try execute(s, printResult: printResults) } catch {
@@ -50,6 +51,7 @@ extension Interpreter {
     /// none: a failed entry leaves the session as it was. Returns the value
     /// of the last expression, if any.
     public func evaluateEntry(_ file: SourceFile) throws(DiagnosticList) -> Value? {
+        nativeStackFloor = NativeStack.floor()
         let snapshot = beginTransaction()
         do throws(DiagnosticList) {
             let program = try compile(file)
