@@ -78,4 +78,36 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, Interpreter.maxDiagnostics + 1)
         XCTAssertTrue(diagnostics.last?.message.contains("more not shown") ?? false)
     }
+
+    // MARK: Deep recursion
+
+    /// Runaway recursion on a thread with an ordinary 8 MB stack (tests, the
+    /// fuzzer, hosts that do not use runWithLargeStack) must end with the
+    /// interpreter's error, not a native stack overflow.
+    func testRunawayRecursionOnAnOrdinaryStack() {
+        assertFails("fn f(n) = f(n + 1)\nf(0)", "recursion is too deep")
+        assertFails("fn f(n) = 1 + f(n + 1) * 2\nf(0)", "recursion is too deep")
+        assertFails("fn f(n) { x = [n]; y = {a: f(n + 1)}; y }\nf(0)", "recursion is too deep")
+    }
+
+    // MARK: Tall trees from loops in the parser
+
+    /// `1+1+…` is parsed by a loop but makes a tree as tall as the chain,
+    /// which the compiler and the evaluator recurse over: chains count
+    /// towards a limit, and the tallest allowed tree runs on an 8 MB stack.
+    func testLongOperatorChainsAreLimited() {
+        XCTAssertEqual(run("x = " + Array(repeating: "1", count: 1_000).joined(separator: "+") + "\nexpect x == 1000").map(\.message), [])
+        assertFails("x = " + Array(repeating: "1", count: 1_500).joined(separator: "+"), "too long")
+        assertFails("x = y" + String(repeating: ".a", count: 1_500), "too long")
+        assertFails("x = f" + String(repeating: "()", count: 1_500), "too long")
+        // The tallest tree: a full chain, then the deepest nesting.
+        let chain = Array(repeating: "1", count: 960).joined(separator: "*")
+        let nested = String(repeating: "(x => -", count: 31) + "1" + String(repeating: ")(1)", count: 31)
+        XCTAssertEqual(run("x = " + chain + " * " + nested).map(\.message), [])
+    }
+
+    /// `2^2^2…` is right-associative: the parser recursed without counting.
+    func testPowerTowersAreNestingLimited() {
+        assertFails("x = " + Array(repeating: "1", count: 5_000).joined(separator: "^"), "nested too deeply")
+    }
 }

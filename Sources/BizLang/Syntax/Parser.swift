@@ -9,10 +9,16 @@ public struct Parser {
     /// `{ }` and at the top level.
     var ignoreNewlines: [Bool] = [false]
     var depth = 0
+    /// Operators chained so far in the current statement and the ones
+    /// around it (`a + b + c`, `x.a.b`, `f()()`): loops in the parser, but
+    /// each one adds a level to the tree that the compiler and the evaluator
+    /// recurse over. Bounds the tree's height together with `depth`.
+    var operators = 0
     var lastEnd = 0
     public internal(set) var diagnostics: [Diagnostic] = []
 
     static let maxDepth = 160
+    static let maxOperators = 1_000
 
     public init(file: SourceFile, start: Int = 0, end: Int? = nil) {
         self.file = file
@@ -106,6 +112,15 @@ public struct Parser {
         }
     }
 
+    /// Counts one chained operator (see `operators`).
+    mutating func chain(_ t: Token) throws(ParseError) {
+        operators += 1
+        if operators > Parser.maxOperators {
+            throw error("this statement is too long (more than \(Parser.maxOperators) operators)", at: t,
+                        hint: "split it into named cells")
+        }
+    }
+
     /// Runs `body` with newlines ignored (inside brackets) or significant.
     mutating func with<T>(newlinesIgnored: Bool, _ body: (inout Parser) throws(ParseError) -> T) throws(ParseError) -> T {
         ignoreNewlines.append(newlinesIgnored)
@@ -116,6 +131,8 @@ public struct Parser {
     // MARK: Statements
 
     mutating func parseStatements(closing: Symbol?) -> [Stmt] {
+        let baseOperators = operators
+        defer { operators = baseOperators }
         var stmts: [Stmt] = []
         while true {
             while current.isNewlineOrEnd || current.isSymbol(.semicolon) {
@@ -128,6 +145,9 @@ public struct Parser {
             // error: an error deep inside brackets must not leave the
             // newline mode or the nesting depth of those brackets behind.
             let savedNewlines = ignoreNewlines, savedDepth = depth
+            // Statements of a block are siblings: each starts from the count
+            // of the expression around the block.
+            operators = baseOperators
             do throws(ParseError) {
                 let s = try parseStatement()
                 stmts.append(s)
@@ -332,6 +352,7 @@ public struct Parser {
         let start = current.start
         var left = try parseOr()
         while current.isSymbol(.pipe) {
+            try chain(current)
             advance(); skipNewlines()
             let right = try parseOr()
             if case .call(let callee, var args) = right.kind {
@@ -348,6 +369,7 @@ public struct Parser {
         let start = current.start
         var left = try parseAnd()
         while current.isKeyword(.or) {
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(.or, left, try parseAnd()), span(start))
         }
@@ -358,6 +380,7 @@ public struct Parser {
         let start = current.start
         var left = try parseNot()
         while current.isKeyword(.and) {
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(.and, left, try parseNot()), span(start))
         }
@@ -383,6 +406,8 @@ public struct Parser {
         var left = try parseRange()
         while true {
             let t = current
+            if t.isKeyword(.in) || t.isSymbol(.approx) || t.isSymbol(.approxAscii) { try chain(t) }
+            else if case .symbol(let s) = t.kind, Parser.comparisons[s] != nil { try chain(t) }
             if case .symbol(let s) = t.kind, let op = Parser.comparisons[s] {
                 advance(); skipNewlines()
                 left = Expr(.binary(op, left, try parseRange()), span(start))
@@ -434,6 +459,7 @@ public struct Parser {
         while true {
             let op: BinaryOp
             if current.isSymbol(.plus) { op = .add } else if current.isSymbol(.minus) { op = .sub } else { return left }
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(op, left, try parseMultiplicative()), span(start))
         }
@@ -444,6 +470,7 @@ public struct Parser {
         var left = try parseUnary()
         while true {
             let t = current
+            if t.isSymbol(.star) || t.isSymbol(.slash) || t.isName("per") || t.isName("of") { try chain(t) }
             if t.isSymbol(.star) {
                 advance(); skipNewlines()
                 left = Expr(.binary(.mul, left, try parseUnary()), span(start))
@@ -490,6 +517,8 @@ public struct Parser {
         let start = current.start
         let base = try parsePostfix()
         if current.isSymbol(.caret) {
+            // Right-associative: `2^2^2…` recurses, so it counts as nesting.
+            try enter(current); defer { depth -= 1 }
             advance(); skipNewlines()
             return Expr(.binary(.pow, base, try parseUnary()), span(start))
         }
@@ -501,6 +530,8 @@ public struct Parser {
         var e = try parsePrimary()
         while true {
             let t = current
+            if t.isSymbol(.lparen) || t.isSymbol(.lbracket) || t.isSymbol(.dot) || t.isSymbol(.percent)
+                || t.isName("with") && lookahead().isSymbol(.lbrace) { try chain(t) }
             if t.isSymbol(.lparen) {
                 let args = try parseArguments()
                 e = Expr(.call(e, args), span(start))
