@@ -25,6 +25,10 @@ extension Compiler {
         case .expr(let e):
             return compileExpr(e)
         case .assign(let name, let nameSpan, let value):
+            if case .binary(.add, let left, let right) = value.kind, case .name(name) = left.kind,
+               let slot = scope.lookup(name) {
+                return compileAppend(slot, left, right, value.span)
+            }
             let c = compileExpr(value)
             return compileStore(name, nameSpan, c)
         case .function(let fn, let nameSpan):
@@ -78,6 +82,42 @@ extension Compiler {
         let slot = scope.declare(name)
         return { f throws(BizError) in
             f[slot] = try value(f)
+            return .nothing
+        }
+    }
+
+    /// `xs = xs + ys` on a local: appends in place when the list (or
+    /// string) is not shared, so that building a list in a loop is linear,
+    /// not quadratic. Same result and evaluation order as the plain form.
+    func compileAppend(_ slot: Int, _ left: Expr, _ right: Expr, _ span: SourceSpan) -> Code {
+        unowned(unsafe) let rt = self.rt
+        let cr = compileExpr(right)
+        let sa = left.span, sb = right.span
+        return { f throws(BizError) in
+            let box: Box?
+            var x: Value
+            if case .box(let b) = f[slot] { box = b; x = b.value } else { box = nil; x = f[slot] }
+            let y = try cr(f)
+            let result: Value
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain, (p + q).isFinite {
+                result = .num(p + q, .number)
+            } else if case .list(var xs) = x, case .list(let ys) = y {
+                guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
+                // Drop every other reference this code holds, so that `xs`
+                // is unique and grows in place (no tuple or switch copies).
+                x = .nothing
+                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                xs.append(contentsOf: ys)
+                result = .list(xs)
+            } else if case .str(var a) = x, case .str(let b) = y {
+                x = .nothing
+                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                a += b
+                result = .str(a)
+            } else {
+                result = try rt.binary(.add, x, y, sa, sb, span)
+            }
+            if let box { box.value = result } else { f[slot] = result }
             return .nothing
         }
     }
