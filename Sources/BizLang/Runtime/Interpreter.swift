@@ -1,5 +1,6 @@
 import BizCore
 import BizFormat
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -198,25 +199,37 @@ enum NativeStack {
     }()
     #endif
 
+    /// The last stack looked up: (low, high, floor). Reading a thread's
+    /// bounds parses /proc/self/maps on the main thread, so it is cached;
+    /// the cache holds while the stack pointer lies within those bounds.
+    private static let lastStack = Mutex<(UInt, UInt, UInt)>((0, 0, 0))
+
     static func floor() -> UInt {
+        let sp = pointer()
+        let cached = lastStack.withLock { $0 }
+        if sp > cached.0, sp < cached.1 { return cached.2 }
+        let (low, high, floor) = lookUp()
+        lastStack.withLock { $0 = (low, high, floor) }
+        return floor
+    }
+
+    private static func lookUp() -> (UInt, UInt, UInt) {
         #if canImport(Glibc)
         // pthread_getattr_np is a GNU extension the Glibc module does not
         // export; look it up once.
-        guard let getattr = getAttributes else { return 0 }
+        guard let getattr = getAttributes else { return (0, 0, 0) }
         var attr = pthread_attr_t()
-        guard getattr(pthread_self(), &attr) == 0 else { return 0 }
+        guard getattr(pthread_self(), &attr) == 0 else { return (0, 0, 0) }
         defer { pthread_attr_destroy(&attr) }
         var base: UnsafeMutableRawPointer?
         var size = 0
-        guard pthread_attr_getstack(&attr, &base, &size) == 0, let base, size > 0 else { return 0 }
+        guard pthread_attr_getstack(&attr, &base, &size) == 0, let base, size > 0 else { return (0, 0, 0) }
         let low = UInt(bitPattern: base)
-        // The main thread's reported size is its limit, but only what is
-        // mapped so far is certain; stay within the limit all the same.
         let reserve = UInt(max(size / 8, 256 << 10))
-        guard UInt(size) > reserve * 2 else { return 0 }
-        return low + reserve
+        guard UInt(size) > reserve * 2 else { return (0, 0, 0) }
+        return (low, low + UInt(size), low + reserve)
         #else
-        return 0
+        return (0, 0, 0)
         #endif
     }
 }
