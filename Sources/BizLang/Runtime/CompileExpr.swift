@@ -108,9 +108,10 @@ extension Compiler {
         case .whileLoop(let cond, let body):
             let cc = compileExpr(cond), cb = compileExpr(body)
             let sc = cond.span
+            let m = rt.machine
             return { f throws(BizError) in
                 while true {
-                    try rt.tick(span)
+                    try m.tick(span)
                     switch try cc(f) {
                     case .bool(true): _ = try cb(f)
                     case .bool(false): return .nothing
@@ -162,11 +163,22 @@ extension Compiler {
                 return v
             }
         case .cell(let i):
-            return { _ throws(BizError) in try rt.readCell(i, span) }
+            let states = rt.cells.states, values = rt.cells.values
+            return { _ throws(BizError) in
+                if states[i] != 0 { try rt.recompute(i, span) }
+                return values[i]
+            }
         case .builtin(let b):
             let v = Value.builtin(b)
             return { _ in v }
         }
+    }
+
+    /// The cell a top-level name reads (already resolved by compileExpr,
+    /// so that dependencies are recorded), or nil.
+    func selfReferenceOrCell(_ name: String) -> Int? {
+        if let sr = selfReference, sr.name == name { return sr.hidden }
+        return rt.globals[name]
     }
 
     func compileString(_ pieces: [InterpolationPiece]) -> Code {
@@ -207,48 +219,58 @@ extension Compiler {
                 guard case .bool(let y) = try cb(f) else { throw BizError.at(sb, "'\(op.rawValue)' needs true or false on the right") }
                 return .bool(y)
             }
-        case .add:
-            return { f throws(BizError) in
-                let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
-                    let r = p + q
-                    if r.isFinite { return .num(r, .number) }
-                }
-                return try rt.binary(.add, x, y, sa, sb, span)
-            }
-        case .sub:
-            return { f throws(BizError) in
-                let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
-                    let r = p - q
-                    if r.isFinite { return .num(r, .number) }
-                }
-                return try rt.binary(.sub, x, y, sa, sb, span)
-            }
-        case .mul:
-            return { f throws(BizError) in
-                let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
-                    let r = p * q
-                    if r.isFinite { return .num(r, .number) }
-                }
-                return try rt.binary(.mul, x, y, sa, sb, span)
-            }
-        case .lt, .le, .gt, .ge:
-            return { f throws(BizError) in
-                let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain {
-                    switch op {
-                    case .lt: return .bool(p < q)
-                    case .le: return .bool(p <= q)
-                    case .gt: return .bool(p > q)
-                    default: return .bool(p >= q)
-                    }
-                }
-                return try rt.binary(op, x, y, sa, sb, span)
-            }
+        case .add, .sub, .mul, .div, .lt, .le, .gt, .ge:
+            return compileNumeric(op, a, b, ca, cb, span)
         default:
             return { f throws(BizError) in try rt.binary(op, try ca(f), try cb(f), sa, sb, span) }
+        }
+    }
+
+    /// Arithmetic and comparisons, with a fast path for plain numbers that
+    /// reads locals and literals in place (no closure call, no copy). Any
+    /// other operands take the general path, `Interpreter.binary`.
+    func compileNumeric(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ ca: @escaping Code, _ cb: @escaping Code, _ span: SourceSpan) -> Code {
+        unowned(unsafe) let rt = self.rt
+        let sa = a.span, sb = b.span
+        func slot(_ e: Expr) -> Int? {
+            if case .name(let n) = e.kind { return scope.lookup(n) }
+            return nil
+        }
+        func literal(_ e: Expr) -> Double? {
+            if case .number(let v) = e.kind { return v }
+            return nil
+        }
+        if let i = slot(a), let q = literal(b) {
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[i], dp.isPlain, let r = plainNumeric(op, p, q) { return r }
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+            }
+        }
+        if let i = slot(a), let j = slot(b) {
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain,
+                   let r = plainNumeric(op, p, q) { return r }
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+            }
+        }
+        if let q = literal(b) {
+            return { f throws(BizError) in
+                let x = try ca(f)
+                if case .num(let p, let dp) = x, dp.isPlain, let r = plainNumeric(op, p, q) { return r }
+                return try rt.binary(op, x, try cb(f), sa, sb, span)
+            }
+        }
+        if let p = literal(a), let j = slot(b) {
+            return { f throws(BizError) in
+                if case .num(let q, let dq) = f[j], dq.isPlain, let r = plainNumeric(op, p, q) { return r }
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+            }
+        }
+        return { f throws(BizError) in
+            let x = try ca(f), y = try cb(f)
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain,
+               let r = plainNumeric(op, p, q) { return r }
+            return try rt.binary(op, x, y, sa, sb, span)
         }
     }
 
@@ -264,9 +286,128 @@ extension Compiler {
             else if seenLabel { error(a.value.span, "positional arguments must come before named ones") }
         }
         let site = nextSite()
+        let m = rt.machine
+        // A callee that is a cell is read in place: one retain of the
+        // closure (the cell may be reassigned during the call), not two.
+        if case .name(let name) = callee.kind, scope.lookup(name) == nil, let cell = selfReferenceOrCell(name), named.isEmpty {
+            let states = rt.cells.states, values = rt.cells.values
+            // Falls back to the general path when the value is not a
+            // closure that takes exactly these arguments.
+            let general: Code = { f throws(BizError) in
+                try rt.call(try cc(f), positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+            }
+            switch positional.count {
+            case 0:
+                return { f throws(BizError) in
+                    if states[cell] != 0 { try rt.recompute(cell, span) }
+                    if case .function(let c) = values[cell], c.code.simpleArity == 0 {
+                        return try m.invokeSimple(c.code, 0, .nothing, .nothing, .nothing, span)
+                    }
+                    return try general(f)
+                }
+            case 1:
+                let p0 = positional[0]
+                return { f throws(BizError) in
+                    if states[cell] != 0 { try rt.recompute(cell, span) }
+                    if case .function(let c) = values[cell], c.code.simpleArity == 1 {
+                        return try m.invokeSimple(c.code, 1, try p0(f), .nothing, .nothing, span)
+                    }
+                    return try general(f)
+                }
+            case 2:
+                let p0 = positional[0], p1 = positional[1]
+                return { f throws(BizError) in
+                    if states[cell] != 0 { try rt.recompute(cell, span) }
+                    if case .function(let c) = values[cell], c.code.simpleArity == 2 {
+                        let a0 = try p0(f)
+                        return try m.invokeSimple(c.code, 2, a0, try p1(f), .nothing, span)
+                    }
+                    return try general(f)
+                }
+            case 3:
+                let p0 = positional[0], p1 = positional[1], p2 = positional[2]
+                return { f throws(BizError) in
+                    if states[cell] != 0 { try rt.recompute(cell, span) }
+                    if case .function(let c) = values[cell], c.code.simpleArity == 3 {
+                        let a0 = try p0(f), a1 = try p1(f)
+                        return try m.invokeSimple(c.code, 3, a0, a1, try p2(f), span)
+                    }
+                    return try general(f)
+                }
+            default:
+                break
+            }
+        }
+        // Calls of closures that take exactly these arguments by position
+        // and capture nothing skip the general path (see invokeSimple).
+        if named.isEmpty {
+            switch positional.count {
+            case 0:
+                return { f throws(BizError) in
+                    let fn = try cc(f)
+                    if case .function(let c) = fn, c.code.simpleArity == 0 {
+                        return try m.invokeSimple(c.code, 0, .nothing, .nothing, .nothing, span)
+                    }
+                    return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+                }
+            case 1:
+                let p0 = positional[0]
+                return { f throws(BizError) in
+                    let fn = try cc(f)
+                    if case .function(let c) = fn, c.code.simpleArity == 1 {
+                        return try m.invokeSimple(c.code, 1, try p0(f), .nothing, .nothing, span)
+                    }
+                    return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+                }
+            case 2:
+                let p0 = positional[0], p1 = positional[1]
+                return { f throws(BizError) in
+                    let fn = try cc(f)
+                    if case .function(let c) = fn, c.code.simpleArity == 2 {
+                        let a0 = try p0(f)
+                        return try m.invokeSimple(c.code, 2, a0, try p1(f), .nothing, span)
+                    }
+                    return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+                }
+            case 3:
+                let p0 = positional[0], p1 = positional[1], p2 = positional[2]
+                return { f throws(BizError) in
+                    let fn = try cc(f)
+                    if case .function(let c) = fn, c.code.simpleArity == 3 {
+                        let a0 = try p0(f), a1 = try p1(f)
+                        return try m.invokeSimple(c.code, 3, a0, a1, try p2(f), span)
+                    }
+                    return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
+                }
+            default:
+                break
+            }
+        }
         return { f throws(BizError) in
             let fn = try cc(f)
             return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
         }
     }
+}
+
+/// `op` on two plain numbers, exactly as `Interpreter.binary` computes it,
+/// or nil when the general path must decide (a division by zero, a result
+/// that is not finite, an operator that is not arithmetic or a comparison).
+@inline(__always)
+func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
+    let r: Double
+    switch op {
+    case .add: r = p + q
+    case .sub: r = p - q
+    case .mul: r = p * q
+    case .div:
+        guard q != 0 else { return nil }
+        r = p / q
+    case .lt: return .bool(p < q)
+    case .le: return .bool(p <= q || nearlyEqual(p, q))
+    case .gt: return .bool(p > q)
+    case .ge: return .bool(p >= q || nearlyEqual(p, q))
+    default: return nil
+    }
+    return r.isFinite ? .num(r, .number) : nil
 }

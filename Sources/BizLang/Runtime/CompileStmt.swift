@@ -9,6 +9,17 @@ extension Compiler {
         switch codes.count {
         case 0: return { _ in .nothing }
         case 1: return codes[0]
+        // Unrolled: a closure captured by itself is called without the
+        // retain and release that loading it from an array costs.
+        case 2:
+            let c0 = codes[0], c1 = codes[1]
+            return { f throws(BizError) in _ = try c0(f); return try c1(f) }
+        case 3:
+            let c0 = codes[0], c1 = codes[1], c2 = codes[2]
+            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
+        case 4:
+            let c0 = codes[0], c1 = codes[1], c2 = codes[2], c3 = codes[3]
+            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
         default:
             return { f throws(BizError) in
                 var last = Value.nothing
@@ -130,12 +141,13 @@ extension Compiler {
         let slot = scope.declare(variable)
         let cb = compileExpr(body)
         scope.blocks.removeLast()
+        let m = rt.machine
         return { f throws(BizError) in
             let seq = try cs(f)
             switch seq {
             case .list(let items):
                 for item in items {
-                    try rt.tick(span)
+                    try m.tick(span)
                     f[slot] = item
                     _ = try cb(f)
                 }
@@ -143,20 +155,20 @@ extension Compiler {
                 guard r.hi - r.lo < 1e9 else { throw BizError.at(ss, "this range has too many steps to loop over") }
                 var x = r.lo
                 while x <= r.hi + 1e-9 {
-                    try rt.tick(span)
+                    try m.tick(span)
                     f[slot] = .num(x, r.dim)
                     _ = try cb(f)
                     x += 1
                 }
             case .series(let s):
                 for x in s.values {
-                    try rt.tick(span)
+                    try m.tick(span)
                     f[slot] = .num(x, s.dim)
                     _ = try cb(f)
                 }
             case .record(let r):
                 for n in r.names {
-                    try rt.tick(span)
+                    try m.tick(span)
                     f[slot] = .str(n)
                     _ = try cb(f)
                 }

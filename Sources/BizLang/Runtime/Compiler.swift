@@ -67,10 +67,9 @@ final class Compiler {
         defer { scope = outer; atTopLevel = wasTop }
         for p in f.params { _ = inner.declare(p.name) }
         let params = f.params.map { CompiledFunction.Param(name: $0.name, defaultValue: $0.defaultValue.map { compileExpr($0) }) }
-        let cf = CompiledFunction(name: name, params: params, span: span)
-        cf.body = compileExpr(f.body)
-        cf.frameSize = inner.frameSize
-        cf.captureSlots = inner.captures.map(\.inner)
+        let body = compileExpr(f.body)
+        let cf = CompiledFunction(name: name, params: params, frameSize: inner.frameSize, body: body,
+                                  captureSlots: inner.captures.map(\.inner), span: span)
         return (cf, inner.captures.map(\.outer))
     }
 

@@ -21,7 +21,9 @@ public struct Settings: Sendable {
 /// A Biz session: cells, exchange rates, the value stack, and the settings.
 /// One interpreter is one REPL session or one script run.
 public final class Interpreter {
-    public var settings: Settings
+    public var settings: Settings {
+        didSet { machine.pointee.stepLimit = settings.maxSteps ?? .max }
+    }
     let cells = CellTable()
     var globals: [String: Int] = [:]
     var rates = RateTable()
@@ -42,61 +44,47 @@ public final class Interpreter {
 
     // The value stack for function frames.
     static let stackCapacity = 1 << 18
-    let stack: UnsafeMutablePointer<Value>
-    var stackTop = 0
-    var callDepth = 0
     static let maxCallDepth = 20_000
-    var steps = 0
-
+    /// The state every call and loop iteration touches (see `Machine`).
+    let machine: UnsafeMutablePointer<Machine>
+    var stack: UnsafeMutablePointer<Value> { machine.pointee.stack }
+    var stackTop: Int { machine.pointee.stackTop }
+    var callDepth: Int { machine.pointee.callDepth }
+    var steps: Int { machine.pointee.steps }
     /// Calls fail with "recursion is too deep" when the native stack pointer
     /// gets below this address (0: no check), so that deep recursion on a
     /// thread with an ordinary stack ends in a diagnostic, not a crash.
     /// Set for the calling thread by every public entry point.
-    var nativeStackFloor: UInt = 0
+    var nativeStackFloor: UInt {
+        get { machine.pointee.nativeStackFloor }
+        set { machine.pointee.nativeStackFloor = newValue }
+    }
 
     public init(settings: Settings = Settings(), loadPrelude: Bool = true) {
         self.settings = settings
-        stack = .allocate(capacity: Interpreter.stackCapacity)
+        machine = .allocate(capacity: 1)
+        machine.initialize(to: Machine(stack: .allocate(capacity: Interpreter.stackCapacity),
+                                       stepLimit: settings.maxSteps ?? .max))
         if loadPrelude { loadPreludeModule() }
     }
 
-    deinit { stack.deallocate() }
+    deinit {
+        machine.pointee.stack.deallocate()
+        machine.deinitialize(count: 1)
+        machine.deallocate()
+    }
 
     // MARK: Frames
 
     /// Runs `body` with a fresh frame of `size` slots on the value stack.
     @inline(__always)
     func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
-        guard stackTop + size <= Interpreter.stackCapacity, callDepth < Interpreter.maxCallDepth,
-              NativeStack.pointer() > nativeStackFloor else {
-            let limit = callDepth >= Interpreter.maxCallDepth ? "more than \(Interpreter.maxCallDepth)" : "\(callDepth)"
-            throw BizError.at(span, "recursion is too deep (\(limit) nested calls)",
-                              hint: "check that the recursion has a base case that is reached")
-        }
-        let base = stack + stackTop
-        base.initialize(repeating: .nothing, count: size)
-        stackTop += size
-        callDepth += 1
-        defer {
-            base.deinitialize(count: size)
-            stackTop -= size
-            callDepth -= 1
-        }
-        return try body(base)
+        try machine.withFrame(size: size, span: span, body)
     }
 
     /// Called at every function call and loop iteration.
     @inline(__always)
-    func tick(_ span: SourceSpan) throws(BizError) {
-        if Interrupt.requested {
-            Interrupt.clear()
-            throw BizError.at(span, "interrupted")
-        }
-        if let max = settings.maxSteps {
-            steps += 1
-            if steps > max { throw BizError.at(span, "evaluation took more than \(max) steps", hint: "is there an endless loop?") }
-        }
-    }
+    func tick(_ span: SourceSpan) throws(BizError) { try machine.tick(span) }
 
     // MARK: Cells
 
@@ -175,6 +163,105 @@ public final class Interpreter {
         rates = s.rates
         loadedModules = s.modules
         settings = s.settings
+    }
+}
+
+/// The interpreter state that compiled code touches on every call and loop
+/// iteration: the value stack, call depth and step count. Compiled closures
+/// capture a pointer to it rather than the interpreter, so that using it
+/// costs no reference counting and no exclusivity checks.
+struct Machine {
+    let stack: UnsafeMutablePointer<Value>
+    var stackTop = 0
+    var callDepth = 0
+    var steps = 0
+    /// `settings.maxSteps`, or Int.max for no limit.
+    var stepLimit: Int
+    var nativeStackFloor: UInt = 0
+
+    init(stack: UnsafeMutablePointer<Value>, stepLimit: Int) {
+        self.stack = stack
+        self.stepLimit = stepLimit
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Machine {
+    /// Runs `body` with a fresh frame of `size` slots on the value stack.
+    @inline(__always)
+    func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
+        let base = try push(size, span)
+        for i in 0..<size { (base + i).initialize(to: .nothing) }
+        defer { pop(base, size) }
+        return try body(base)
+    }
+
+    /// Reserves a frame of `size` uninitialised slots.
+    @inline(__always)
+    func push(_ size: Int, _ span: SourceSpan) throws(BizError) -> UnsafeMutablePointer<Value> {
+        guard pointee.stackTop + size <= Interpreter.stackCapacity, pointee.callDepth < Interpreter.maxCallDepth,
+              NativeStack.pointer() > pointee.nativeStackFloor else {
+            throw tooDeep(span)
+        }
+        let base = pointee.stack + pointee.stackTop
+        pointee.stackTop += size
+        pointee.callDepth += 1
+        return base
+    }
+
+    /// Destroys and releases the frame at the top of the stack.
+    @inline(__always)
+    func pop(_ base: UnsafeMutablePointer<Value>, _ size: Int) {
+        // One by one: deinitialize(count:) goes through the runtime.
+        for i in 0..<size { _ = (base + i).move() }
+        pointee.stackTop -= size
+        pointee.callDepth -= 1
+    }
+
+    @inline(never)
+    func tooDeep(_ span: SourceSpan) -> BizError {
+        let depth = pointee.callDepth
+        let limit = depth >= Interpreter.maxCallDepth ? "more than \(Interpreter.maxCallDepth)" : "\(depth)"
+        return BizError.at(span, "recursion is too deep (\(limit) nested calls)",
+                           hint: "check that the recursion has a base case that is reached")
+    }
+
+    /// Called at every function call and loop iteration.
+    @inline(__always)
+    func tick(_ span: SourceSpan) throws(BizError) {
+        pointee.steps &+= 1
+        if pointee.steps > pointee.stepLimit || Interrupt.requested { try stopped(span) }
+    }
+
+    /// Why `tick` stops: Ctrl-C, or the step limit.
+    @inline(never)
+    func stopped(_ span: SourceSpan) throws(BizError) {
+        if Interrupt.requested {
+            Interrupt.clear()
+            throw BizError.at(span, "interrupted")
+        }
+        if pointee.steps > pointee.stepLimit {
+            throw BizError.at(span, "evaluation took more than \(pointee.stepLimit) steps", hint: "is there an endless loop?")
+        }
+    }
+
+    /// Calls a function that takes exactly `argc` (≤ 3) arguments, all
+    /// given by position, and captures nothing: the common case, with no
+    /// argument arrays, defaults or named-argument matching.
+    @inline(__always)
+    func invokeSimple(_ cf: CompiledFunction, _ argc: Int, _ a0: consuming Value, _ a1: consuming Value, _ a2: consuming Value,
+                      _ span: SourceSpan) throws(BizError) -> Value {
+        try tick(span)
+        let size = cf.frameSize
+        let base = try push(size, span)
+        if argc > 0 { base.initialize(to: a0) }
+        if argc > 1 { (base + 1).initialize(to: a1) }
+        if argc > 2 { (base + 2).initialize(to: a2) }
+        for i in argc..<Swift.max(argc, size) { (base + i).initialize(to: .nothing) }
+        defer { pop(base, size) }
+        do throws(BizError) { return try cf.body(base) } catch {
+            if case .returning(let v) = error { return v }
+            throw error
+        }
     }
 }
 

@@ -49,14 +49,22 @@ final class CompiledFunction: @unchecked Sendable {
     }
     let name: String
     let params: [Param]
-    var frameSize = 0
-    var body: Code = { _ in .nothing }
-    var captureSlots: [Int] = []
+    // Constants, so that calls load them without retaining.
+    let frameSize: Int
+    let body: Code
+    let captureSlots: [Int]
+    /// The number of parameters when a positional call with exactly that
+    /// many arguments needs nothing else (no captures); -1 otherwise.
+    let simpleArity: Int
     let span: SourceSpan
 
-    init(name: String, params: [Param], span: SourceSpan) {
+    init(name: String, params: [Param], frameSize: Int, body: @escaping Code, captureSlots: [Int], span: SourceSpan) {
         self.name = name
         self.params = params
+        self.frameSize = frameSize
+        self.body = body
+        self.captureSlots = captureSlots
+        self.simpleArity = captureSlots.isEmpty ? params.count : -1
         self.span = span
     }
 }

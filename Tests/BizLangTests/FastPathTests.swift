@@ -1,0 +1,82 @@
+import XCTest
+@testable import BizLang
+
+/// The interpreter's fast paths (plain-number arithmetic on locals and
+/// literals, positional calls of closures, in-place appends) must give the
+/// same results and errors as the general paths they bypass.
+final class FastPathTests: XCTestCase {
+    func failures(_ text: String, maxSteps: Int? = nil) -> [String] {
+        var settings = Settings()
+        settings.maxSteps = maxSteps
+        let rt = Interpreter(settings: settings)
+        rt.output = { _ in }
+        var messages: [String] = []
+        rt.errorOutput = { messages.append($0) }
+        do { try rt.run(SourceFile(name: "t", text: text)) } catch { messages += error.items.map(\.message) }
+        return messages
+    }
+
+    /// `<=` and `>=` compare to 12 significant digits like `==`, on every path
+    /// (the old fast path said `0.1 + 0.2 <= 0.3` was false).
+    func testComparisonsAgreeWithEquality() {
+        XCTAssertEqual(failures("""
+            expect 0.1 + 0.2 <= 0.3
+            expect 0.3 >= 0.1 + 0.2
+            x = 0.1 + 0.2
+            expect x <= 0.3
+            fn f(a, b) = [a <= b, b >= a, a < b, a > b, a == b]
+            expect f(0.1 + 0.2, 0.3) == [true, true, false, true, true]   # as the general path: < and > are exact
+            fn g(a) = [a <= 0.3, 0.3 >= a]
+            expect g(0.1 + 0.2) == [true, true]
+            """), [])
+    }
+
+    func testArithmeticErrorsAreTheSameOnLocals() {
+        XCTAssertEqual(failures("fn f(a) = a / 0\nf(1)"), ["division by zero"])
+        XCTAssertEqual(failures("fn f(a, b) = a * b\nf(1e200, 1e200)"), ["the result is too large"])
+        XCTAssertEqual(failures("fn f(a) = a + 1\nf(5 RUB)").first?.contains("RUB") ?? false, true)
+        XCTAssertEqual(failures("fn f(a) = a - 20%\nexpect f(1000) == 800\nfn g(a, b) = a + b\nexpect g(20%, 5%) == 25%"), [])
+    }
+
+    func testCallsKeepArgumentsDefaultsAndCaptures() {
+        XCTAssertEqual(failures("""
+            fn add(a, b = 2) = a + b
+            expect add(1) == 3
+            expect add(1, 5) == 6
+            expect add(1, b: 7) == 8
+            fn adder(n) = x => x + n
+            plus3 = adder(3)
+            expect plus3(4) == 7
+            fn early(x) {
+              if x > 0 { return "positive" }
+              "other"
+            }
+            expect early(1) == "positive"
+            expect early(-1) == "other"
+            fn three(a, b, c) = a * 100 + b * 10 + c
+            expect three(1, 2, 3) == 123
+            """), [])
+        XCTAssertEqual(failures("fn f(a) = a\nf(1, 2)"), ["f takes 1 argument, not 2"])
+        XCTAssertEqual(failures("fn f(a, b) = a\nf(1)"), ["f needs the argument 'b'"])
+    }
+
+    func testFastCallsCountStepsAndDepth() {
+        XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
+        XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)").first?.hasPrefix("recursion is too deep") ?? false, true)
+    }
+
+    /// A cell holding the function being called may be reassigned during
+    /// the call; the call goes on with the closure it started with.
+    func testCalleeCellReassignedDuringTheCall() {
+        XCTAssertEqual(failures("""
+            g = 0
+            fn f(x) {
+              g = 1
+              f = 5
+              x + 1
+            }
+            expect f(1) == 2
+            expect f == 5
+            """), [])
+    }
+}
