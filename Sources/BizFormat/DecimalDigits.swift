@@ -26,22 +26,25 @@ struct DecimalDigits: Sendable, Equatable {
         guard x.isFinite else { return nil }
         // `description` is the shortest text that reads back as the same double:
         // "0.30000000000000004", "1e-07", "1.5e+20", "-0.0", "5e-324".
+        // ASCII only, so it is read as bytes: Character.wholeNumberValue
+        // looks up Unicode properties and dominated string interpolation.
         let text = x.magnitude.description
-        var mantissa = Substring(text)
-        var exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = text[text.startIndex..<e]
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
         var digits: [UInt8] = []
+        digits.reserveCapacity(17)
         var integerCount: Int?
-        for ch in mantissa {
-            if ch == "." {
-                integerCount = digits.count
-            } else if let v = ch.wholeNumberValue {
-                digits.append(UInt8(v))
+        var exponent = 0
+        var inExponent = false, exponentSign = 1
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent { exponent = exponent * 10 + Int(b - UInt8(ascii: "0")) } else { digits.append(b - UInt8(ascii: "0")) }
+            case UInt8(ascii: "."): integerCount = digits.count
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
+            case UInt8(ascii: "-") where inExponent: exponentSign = -1
+            default: break
             }
         }
+        exponent *= exponentSign
         self.init(isNegative: x < 0, digits: digits,
                   pointPosition: (integerCount ?? digits.count) + exponent)
     }
