@@ -42,12 +42,16 @@ enum DecimalText {
     /// "1234567" → "1,234,567"; every integer of 4+ digits is grouped, in
     /// both locales, so columns of numbers line up.
     static func grouped(_ integer: String, separator: String) -> String {
-        let chars = Array(integer)
-        var out = ""
-        for (i, ch) in chars.enumerated() {
-            if i > 0 && (chars.count - i) % 3 == 0 { out += separator }
-            out.append(ch)
+        // Digits are ASCII: work on bytes, not Characters.
+        let digits = Array(integer.utf8)
+        if digits.count < 4 { return integer }
+        let sep = Array(separator.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3 * sep.count)
+        for (i, b) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(contentsOf: sep) }
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -15,6 +15,12 @@ let noiseSignificantDigits = 15
 ///     formatNumber(1234567.5, locale: .en) == "1,234,567.5"
 ///     formatNumber(1234567.5, locale: .ru) == "1 234 567,5"
 public func formatNumber(_ x: Double, locale: OutputLocale) -> String {
+    // Whole numbers of up to 10 digits need no rounding: the common case
+    // (counters, ids in interpolated strings), done without DecimalDigits.
+    if x.magnitude < 1e10, x == x.rounded(.towardZero) {
+        let n = Int(x.magnitude)
+        return (x < 0 && n != 0 ? "-" : "") + DecimalText.grouped(String(n), separator: locale.groupingSeparator)
+    }
     guard let exact = DecimalDigits(x) else { return DecimalText.nonFinite(x) }
     let d = exact.rounded(significantDigits: numberSignificantDigits)
     if DecimalText.needsScientific(d) { return DecimalText.scientific(d, locale: locale) }

@@ -94,7 +94,7 @@ extension Interpreter {
 /// What a builtin sees: its arguments, with helpers that check their kinds
 /// and point errors at the right argument.
 struct BuiltinCall {
-    unowned let rt: Interpreter
+    unowned(unsafe) let rt: Interpreter
     let name: String
     let args: [Value]
     let named: [(String, Value)]
