@@ -79,4 +79,22 @@ final class FastPathTests: XCTestCase {
             expect f == 5
             """), [])
     }
+
+    func testAppendsAndFieldReadsOnLocals() {
+        XCTAssertEqual(failures("""
+            fn f() {
+              xs = [1]
+              g = () => xs
+              xs = xs + [2]
+              ys = []
+              ys = ys + [{ ys = [9]; 1 }]
+              r = {a: 1}
+              [g(), ys, r.a, xs + [3]]
+            }
+            expect f() == [[1, 2], [1], 1, [1, 2, 3]]
+            fn h(r) = r.b
+            """), [])
+        XCTAssertEqual(failures("fn h(r) = r.b\nh({a: 1})"), ["this record has no field 'b'"])
+        XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(5)"), ["cannot use '+' on number and list"])
+    }
 }

@@ -77,6 +77,13 @@ extension Compiler {
             return { f throws(BizError) in try rt.index(try cb(f), try ci(f), span, si) }
         case .member(let base, let name):
             let cb = compileExpr(base)
+            if case .name(let n) = base.kind, let slot = scope.lookup(n) {
+                // A record in a local: read the field in place.
+                return { f throws(BizError) in
+                    if case .record(let r) = f[slot], let i = r.names.firstIndex(of: name) { return r.values[i] }
+                    return try rt.member(try cb(f), name, span)
+                }
+            }
             return { f throws(BizError) in try rt.member(try cb(f), name, span) }
         case .with(let base, let fields):
             checkDuplicates(fields)

@@ -102,8 +102,26 @@ extension Compiler {
     /// not quadratic. Same result and evaluation order as the plain form.
     func compileAppend(_ slot: Int, _ left: Expr, _ right: Expr, _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
-        let cr = compileExpr(right)
         let sa = left.span, sb = right.span
+        if case .list(let items) = right.kind, items.count == 1 {
+            // `xs = xs + [x]`: no one-element list in between.
+            let ce = compileExpr(items[0])
+            return { f throws(BizError) in
+                if case .list(var xs) = f[slot], xs.count < Interpreter.maxListCount {
+                    let e = try ce(f)
+                    f[slot] = .nothing
+                    xs.append(e)
+                    f[slot] = .list(xs)
+                    return .nothing
+                }
+                let x: Value = f[slot].unboxed
+                let y = Value.list([try ce(f)])
+                let result = try rt.binary(.add, x, y, sa, sb, span)
+                if case .box(let b) = f[slot] { b.value = result } else { f[slot] = result }
+                return .nothing
+            }
+        }
+        let cr = compileExpr(right)
         return { f throws(BizError) in
             let box: Box?
             var x: Value
