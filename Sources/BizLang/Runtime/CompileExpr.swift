@@ -284,7 +284,14 @@ extension Compiler {
     func compileCall(_ callee: Expr, _ args: [CallArgument], _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         let cc = compileExpr(callee)
-        let positional = args.filter { $0.label == nil }.map { compileExpr($0.value) }
+        // The first three positional arguments are also kept outside the
+        // array, for the fast paths (see compileBlock on arrays of closures).
+        let positionalArgs = args.filter { $0.label == nil }
+        let none: Code = { _ in .nothing }
+        let p0 = positionalArgs.count > 0 ? compileExpr(positionalArgs[0].value) : none
+        let p1 = positionalArgs.count > 1 ? compileExpr(positionalArgs[1].value) : none
+        let p2 = positionalArgs.count > 2 ? compileExpr(positionalArgs[2].value) : none
+        let positional = Array([p0, p1, p2].prefix(positionalArgs.count)) + positionalArgs.dropFirst(3).map { compileExpr($0.value) }
         let named = args.filter { $0.label != nil }.map { ($0.label ?? "", compileExpr($0.value)) }
         let argSpans = args.map(\.value.span)
         var seenLabel = false
@@ -313,7 +320,6 @@ extension Compiler {
                     return try general(f)
                 }
             case 1:
-                let p0 = positional[0]
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
                     if case .function(let c) = values[cell], c.code.simpleArity == 1 {
@@ -322,7 +328,6 @@ extension Compiler {
                     return try general(f)
                 }
             case 2:
-                let p0 = positional[0], p1 = positional[1]
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
                     if case .function(let c) = values[cell], c.code.simpleArity == 2 {
@@ -332,7 +337,6 @@ extension Compiler {
                     return try general(f)
                 }
             case 3:
-                let p0 = positional[0], p1 = positional[1], p2 = positional[2]
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
                     if case .function(let c) = values[cell], c.code.simpleArity == 3 {
@@ -358,7 +362,6 @@ extension Compiler {
                     return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
                 }
             case 1:
-                let p0 = positional[0]
                 return { f throws(BizError) in
                     let fn = try cc(f)
                     if case .function(let c) = fn, c.code.simpleArity == 1 {
@@ -367,7 +370,6 @@ extension Compiler {
                     return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
                 }
             case 2:
-                let p0 = positional[0], p1 = positional[1]
                 return { f throws(BizError) in
                     let fn = try cc(f)
                     if case .function(let c) = fn, c.code.simpleArity == 2 {
@@ -377,7 +379,6 @@ extension Compiler {
                     return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
                 }
             case 3:
-                let p0 = positional[0], p1 = positional[1], p2 = positional[2]
                 return { f throws(BizError) in
                     let fn = try cc(f)
                     if case .function(let c) = fn, c.code.simpleArity == 3 {

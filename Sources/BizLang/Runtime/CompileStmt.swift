@@ -5,22 +5,25 @@ extension Compiler {
         let wasTop = atTopLevel
         atTopLevel = false
         defer { scope.blocks.removeLast(); atTopLevel = wasTop }
-        let codes = stmts.map { compileInnerStatement($0) }
-        switch codes.count {
+        // Up to four statements are compiled into separate constants, not an
+        // array: a closure taken out of an array is wrapped in reabstraction
+        // thunks, and loading it costs a retain.
+        switch stmts.count {
         case 0: return { _ in .nothing }
-        case 1: return codes[0]
-        // Unrolled: a closure captured by itself is called without the
-        // retain and release that loading it from an array costs.
+        case 1: return compileInnerStatement(stmts[0])
         case 2:
-            let c0 = codes[0], c1 = codes[1]
+            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
             return { f throws(BizError) in _ = try c0(f); return try c1(f) }
         case 3:
-            let c0 = codes[0], c1 = codes[1], c2 = codes[2]
+            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
+            let c2 = compileInnerStatement(stmts[2])
             return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
         case 4:
-            let c0 = codes[0], c1 = codes[1], c2 = codes[2], c3 = codes[3]
+            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
+            let c2 = compileInnerStatement(stmts[2]), c3 = compileInnerStatement(stmts[3])
             return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
         default:
+            let codes = stmts.map { compileInnerStatement($0) }
             return { f throws(BizError) in
                 var last = Value.nothing
                 for c in codes { last = try c(f) }
@@ -122,7 +125,7 @@ extension Compiler {
             }
         }
         let cr = compileExpr(right)
-        return { f throws(BizError) in
+        let general: Code = { f throws(BizError) in
             let box: Box?
             var x: Value
             if case .box(let b) = f[slot] { box = b; x = b.value } else { box = nil; x = f[slot] }
@@ -149,6 +152,27 @@ extension Compiler {
             if let box { box.value = result } else { f[slot] = result }
             return .nothing
         }
+        // `n = n + 1`, `s = s + i` on plain numbers: read and write the slot
+        // in place (a number needs no destroying before it is overwritten).
+        if case .number(let q) = right.kind {
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], dp.isPlain, (p + q).isFinite {
+                    (f + slot).initialize(to: .num(p + q, .number))
+                    return .nothing
+                }
+                return try general(f)
+            }
+        }
+        if case .name(let n) = right.kind, let j = scope.lookup(n) {
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], dp.isPlain, case .num(let q, let dq) = f[j], dq.isPlain, (p + q).isFinite {
+                    (f + slot).initialize(to: .num(p + q, .number))
+                    return .nothing
+                }
+                return try general(f)
+            }
+        }
+        return general
     }
 
     func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
