@@ -32,7 +32,9 @@ let package = Package(
         .testTarget(name: "BizCoreTests", dependencies: ["BizCore"]),
         .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
         .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
-        .testTarget(name: "BizREPLTests", dependencies: ["BizREPL"]),
+        .testTarget(name: "BizREPLTests", dependencies: ["BizREPL", "BizLang"]),
+        // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.
+        .testTarget(name: "BizCLITests", dependencies: ["biz"], exclude: ["golden", "scripts"]),
         // A stand-in host for BizREPL's pseudo-terminal tests, until `biz` wires the REPL.
         .executableTarget(name: "biz-repl-demo", dependencies: ["BizREPL", "BizLang"]),
     ],

@@ -2,6 +2,7 @@
 
 import XCTest
 @testable import BizREPL
+import BizLang
 
 final class SupportTests: XCTestCase {
     func testColourRules() {

@@ -46,6 +46,8 @@ public final class Interpreter {
     var callDepth = 0
     static let maxCallDepth = 20_000
     var steps = 0
+    /// Below this stack address a call is refused (see StackGuard).
+    var stackLimit: UInt = 0
 
     public init(settings: Settings = Settings(), loadPrelude: Bool = true) {
         self.settings = settings
@@ -60,7 +62,8 @@ public final class Interpreter {
     /// Runs `body` with a fresh frame of `size` slots on the value stack.
     @inline(__always)
     func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
-        guard stackTop + size <= Interpreter.stackCapacity, callDepth < Interpreter.maxCallDepth else {
+        guard stackTop + size <= Interpreter.stackCapacity, callDepth < Interpreter.maxCallDepth,
+              StackGuard.here() > stackLimit else {
             throw BizError.at(span, "recursion is too deep (more than \(Interpreter.maxCallDepth) nested calls)",
                               hint: "check that the recursion has a base case that is reached")
         }

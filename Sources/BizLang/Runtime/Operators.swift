@@ -253,7 +253,7 @@ extension Interpreter {
             for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
             return .series(SeriesValue(out, dim: dim, name: s.name))
         default:
-            throw BizError.at(span, "cannot convert \(v.typeName)")
+            throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency and rates or durations to a period")
         }
     }
 

@@ -3,6 +3,8 @@
 extension Interpreter {
     /// Parses and compiles a source; every parse and name error at once.
     func compile(_ file: SourceFile) throws(DiagnosticList) -> [TopStatement] {
+        // Whatever thread runs us now is the one whose stack we guard.
+        stackLimit = StackGuard.currentLimit()
         var parser = Parser(file: file)
         let stmts = parser.parseProgram()
         let compiler = Compiler(rt: self)

@@ -40,9 +40,11 @@ struct Display {
         case .bool(let b): return b ? "true" : "false"
         case .str(let s): return "\"" + s.replacing("\"", with: "\\\"") + "\""
         case .list(let items):
-            return "[" + items.prefix(200).map(repr).joined(separator: ", ") + (items.count > 200 ? ", … (\(items.count) items)" : "") + "]"
+            // In ru a decimal comma would be ambiguous: items are separated by "; ".
+            let sep = locale == .ru ? "; " : ", "
+            return "[" + items.prefix(200).map(repr).joined(separator: sep) + (items.count > 200 ? "\(sep)… (\(items.count) items)" : "") + "]"
         case .record(let r):
-            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: ", ") + "}"
+            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: locale == .ru ? "; " : ", ") + "}"
         case .range(let r):
             return rangeText(r)
         case .function(let f): return "<fn \(f.code.name)(\(f.code.params.map(\.name).joined(separator: ", ")))>"
