@@ -228,7 +228,7 @@ extension Interpreter {
                 }
                 return (r, Dim(.money, currency: c, per: d.per))
             case .period(let p):
-                if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p), d.per(p)) }
+                if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p, loss: d.loss), d.per(p)) }
                 if d == .duration { return (x / p.months, .number) }
                 throw BizError.at(span, "only rates and durations convert to a period; this is \(d.description)",
                                   hint: "a rate is written like 500/month or 12%/year")
