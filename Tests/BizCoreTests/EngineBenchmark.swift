@@ -33,6 +33,12 @@ final class EngineBenchmark: XCTestCase {
         print(String(format: "BENCH simulate 3 segments × 200 WTP × 16 taste × 36 months: mean %.3f ms, best %.3f ms, %.1f M bin-steps/s (mean) [checksum %.1f]",
                      mean * 1e3, best * 1e3, binSteps / mean / 1e6, checksum / Double(runs)))
 
+        var setupBest = Double.infinity
+        for _ in 0..<100 {
+            setupBest = min(setupBest, try seconds { _ = try simulate(company, market: market, months: 0) })
+        }
+        print(String(format: "BENCH of which setup (bins, quantiles, starting state): best %.3f ms", setupBest * 1e3))
+
         // Monte Carlo shape: 1,000 simulations over 2 threads.
         let perThread = 500
         let mc = seconds {
