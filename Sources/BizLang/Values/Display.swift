@@ -1,4 +1,7 @@
 import BizFormat
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How values print (LANGUAGE.md §8).
 struct Display {
@@ -29,8 +32,11 @@ struct Display {
 
     /// A value as the REPL echoes it; strings without quotes at the top.
     func format(_ v: Value) -> String {
-        if case .str(let s) = v { return s }
-        return repr(v)
+        switch v {
+        case .str(let s): return s
+        case .dist(let d) where !d.isBool: return distSummary(d) + "\n" + histogramLine(samples: d.samples, bins: 24)
+        default: return repr(v)
+        }
     }
 
     /// A value inside a list or record: strings quoted.
@@ -71,7 +77,15 @@ struct Display {
     func distSummary(_ d: SampleSet) -> String {
         if d.isBool { return "probability " + formatPercent(d.mean, locale: locale) }
         let lo = d.quantile(0.05), hi = d.quantile(0.95)
-        return "mean \(scalar(d.mean, d.dim)), 90% CI \(rangeText(RangeValue(lo: lo, hi: hi, dim: d.dim)))"
+        return "mean \(scalar(roundSignificant(d.mean), d.dim)), 90% CI \(rangeText(RangeValue(lo: roundSignificant(lo), hi: roundSignificant(hi), dim: d.dim)))"
+    }
+
+    /// Summaries of samples show 4 significant digits: more would be noise.
+    func roundSignificant(_ x: Double, digits: Int = 4) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let magnitude = Int((log10(Swift.abs(x))).rounded(.down))
+        let scale = pow(10, Double(digits - 1 - magnitude))
+        return (x * scale).rounded() / scale
     }
 
     func seriesSummary(_ s: SeriesValue) -> String {

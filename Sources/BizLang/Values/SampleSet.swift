@@ -6,12 +6,16 @@ import BizCore
 public final class SampleSet: @unchecked Sendable {
     public let samples: [Double]
     public let dim: Dim
+    /// The closed form, when this came straight from a constructor: a
+    /// segment's `wtp` uses its exact quantiles.
+    public let form: Distribution?
     /// A distribution of booleans (from a comparison), stored as 0/1.
     public let isBool: Bool
 
-    public init(samples: [Double], dim: Dim, isBool: Bool = false) {
+    public init(samples: [Double], dim: Dim, form: Distribution? = nil, isBool: Bool = false) {
         self.samples = samples
         self.dim = dim
+        self.form = form
         self.isBool = isBool
     }
 
