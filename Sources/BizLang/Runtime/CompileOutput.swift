@@ -20,7 +20,3 @@ extension Compiler {
         return { _ throws(BizError) in throw BizError.at(span, "not available yet") }
     }
 }
-
-extension Interpreter {
-    func richView(_ v: Value) -> String { Display(locale: settings.locale).format(v) }
-}

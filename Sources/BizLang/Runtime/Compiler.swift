@@ -42,7 +42,12 @@ final class Compiler {
             dependencies.insert(c)
             return .cell(c)
         }
-        if let b = Builtins.table[name] { return .builtin(b) }
+        if let b = Builtins.table[name] {
+            // The model builtins read the declared market: a formula that
+            // simulates must recompute when the market changes.
+            if ["simulate", "stress"].contains(name), let m = rt.globals["market"] { dependencies.insert(m) }
+            return .builtin(b)
+        }
         return nil
     }
 

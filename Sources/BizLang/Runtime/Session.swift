@@ -98,7 +98,7 @@ extension Interpreter {
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
             try settle()
             if print && printResult, !isNothing(v) {
-                output(Display(locale: settings.locale).format(v) + "\n")
+                output(richView(v) + "\n")
             }
             return print ? v : nil
         case .effect:

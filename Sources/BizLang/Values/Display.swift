@@ -94,6 +94,26 @@ struct Display {
     }
 
     func objectSummary(_ o: ModelObject) -> String {
+        if o.kind == .schedule, let initial = o.fields["initial"], case .list(let steps)? = o.fields["steps"] {
+            var text = repr(initial)
+            for case .record(let step) in steps {
+                guard let m = step["month"], let v = step["value"] else { continue }
+                let signed = step["relative"].map { if case .bool(true) = $0 { true } else { false } } ?? false
+                var value = repr(v)
+                if signed, !value.hasPrefix("-") { value = "+" + value }
+                text += " until month \(repr(m)) then \(value)"
+            }
+            return text
+        }
+        if o.kind == .band, let r = o.fields["range"] { return "band \(o.name) = \(repr(r))" }
+        if o.kind != .run, o.kind != .schedule {
+            return "\(o.kind.rawValue) \(o.name) {" + zip(o.fields.names, o.fields.values).map { n, v in
+                if case .object(let inner) = v, inner.kind != .schedule { return "\(n): \(inner.name)" }
+                if case .list(let xs) = v { return "\(n): [" + xs.map { x in if case .object(let i) = x { i.name } else { repr(x) } }.joined(separator: ", ") + "]" }
+                if case .record(let r) = v, let share = r["of_revenue"] { return "\(n): \(repr(share)) of revenue" }
+                return "\(n): \(repr(v))"
+            }.joined(separator: ", ") + "}"
+        }
         let fields = zip(o.fields.names, o.fields.values).map { "\($0): \(repr($1))" }
         if o.kind == .run { return "run of \(o.name)" }
         return "\(o.kind.rawValue) \(o.name) {\(fields.joined(separator: ", "))}"
