@@ -17,6 +17,15 @@ final class ConformanceTests: XCTestCase {
         try assertAllPass(["units.biz", "cells.biz", "functions.biz"].map { Self.shared.appendingPathComponent($0).path })
     }
 
+    func testModelConformance() throws {
+        try assertAllPass([Self.shared.appendingPathComponent("model_basics.biz").path])
+    }
+
+    /// Every conformance script there is, including ones added later.
+    func testWholeConformanceFolder() throws {
+        try assertAllPass([Self.shared.path])
+    }
+
     func testExamplesAndTestScripts() throws {
         try assertAllPass(["examples", "Tests/BizCLITests/scripts"])
     }

@@ -167,6 +167,5 @@ extension Interpreter {
         guard to != from else { throw BizError.at(span, "a rate converts between two different currencies") }
         guard amount > 0, amount.isFinite else { throw BizError.at(span, "an exchange rate must be positive") }
         rates.declare(from, amount, to)
-        cells.invalidateAllFormulas()
     }
 }

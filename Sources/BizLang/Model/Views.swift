@@ -53,7 +53,15 @@ struct Views {
     /// from the first, and month-by-month sparklines.
     func compare(_ runs: [RunPayload]) -> String {
         var names = runs.map(\.company.name)
-        if Set(names).count < names.count { names = names.enumerated().map { "\($1) #\($0 + 1)" } }
+        if Set(names).count < names.count {
+            // Same company under other strategies: name them by strategy.
+            let strategies = runs.map { p -> String in
+                if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? "schedule" : s.name }
+                return "no strategy"
+            }
+            names = Set(strategies).count == strategies.count ? zip(names, strategies).map { "\($0) (\($1))" }
+                : names.enumerated().map { "\($1) #\($0 + 1)" }
+        }
         func total(_ p: RunPayload, _ name: String) -> [Double] {
             let series = p.runs.map { $0.total[name] ?? [] }
             guard let first = series.first else { return [] }

@@ -183,13 +183,3 @@ final class CellTable {
     }
 }
 
-extension CellTable {
-    /// After an exchange rate changes, every formula may convert money.
-    func invalidateAllFormulas() {
-        for i in 0..<count where formulas[i] != nil && states[i] == State.clean.rawValue {
-            define(i, formula: formulas[i], value: values[i])
-            states[i] = State.dirty.rawValue
-            dirtyList.append(i)
-        }
-    }
-}

@@ -24,6 +24,8 @@ public final class Interpreter {
     let cells = CellTable()
     var globals: [String: Int] = [:]
     var rates = RateTable()
+    /// The hidden cells of `rate` declarations, in order.
+    var rateCells: [Int] = []
     var loadedModules: Set<String> = []
     let moduleLoader = ModuleLoader()
     /// Where `print`, `show` and expression results go.
@@ -150,13 +152,14 @@ public final class Interpreter {
     struct Snapshot {
         let globals: [String: Int]
         let rates: RateTable
+        let rateCells: [Int]
         let modules: Set<String>
         let settings: Settings
     }
 
     func beginTransaction() -> Snapshot {
         cells.begin()
-        return Snapshot(globals: globals, rates: rates, modules: loadedModules, settings: settings)
+        return Snapshot(globals: globals, rates: rates, rateCells: rateCells, modules: loadedModules, settings: settings)
     }
 
     func commit(_ s: Snapshot) { cells.commit() }
@@ -165,6 +168,7 @@ public final class Interpreter {
         cells.rollback()
         globals = s.globals
         rates = s.rates
+        rateCells = s.rateCells
         loadedModules = s.modules
         settings = s.settings
     }

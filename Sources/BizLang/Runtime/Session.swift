@@ -115,9 +115,16 @@ extension Interpreter {
 
     /// Evaluates `body` with cells replaced, then undoes every change.
     func withReplacedCells(_ replaced: [Int], _ values: [Value], _ body: () throws(BizError) -> Value) throws(BizError) -> Value {
+        let savedRates = rates
         cells.begin()
-        defer { cells.rollback() }
+        defer {
+            cells.rollback()
+            rates = savedRates
+        }
         for (c, v) in zip(replaced, values) { cells.define(c, formula: nil, value: v) }
+        // Exchange rates are read by conversions, not through cells: bring
+        // any rate that depends on a replaced cell up to date first.
+        for r in rateCells where cells.states[r] != 0 { try recompute(r, .none) }
         return try body()
     }
 
