@@ -161,6 +161,17 @@ extension Interpreter {
 
     func declareRate(_ code: String, _ value: Value, _ span: SourceSpan) throws(BizError) {
         guard let from = Currency(code: code) else { throw BizError.at(span, "'\(code)' is not a currency code") }
+        // An uncertain rate (`rate USD = 60 RUB to 70 RUB`) keeps its samples
+        // (see RateTable); conversions by it give distributions.
+        if case .dist(let s) = value, !s.isBool, s.dim.kind == .money, s.dim.per == nil, let to = s.dim.currency {
+            guard to != from else { throw BizError.at(span, "a rate converts between two different currencies") }
+            guard s.samples.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+                throw BizError.at(span, "an exchange rate must be positive, but this distribution has samples at or below 0",
+                                  hint: "use a distribution that stays above 0, such as 60 RUB to 70 RUB")
+            }
+            rates.declare(from, samples: s.samples, to)
+            return
+        }
         guard case .num(let amount, let d) = value, d.kind == .money, d.per == nil, let to = d.currency else {
             throw BizError.at(span, "a rate is an amount of another currency, not \(value.typeName)", hint: "write rate \(code) = 63.30 RUB")
         }

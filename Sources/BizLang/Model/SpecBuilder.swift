@@ -60,8 +60,17 @@ struct SpecBuilder {
         return try convertMoney(x, from, what)
     }
 
-    func convertMoney(_ x: Double, _ from: Currency, _ what: String) throws(BizError) -> Double {
-        guard let y = rt.rates.convert(x, from: from, to: currency) else {
+    /// An amount in the market currency. Through an uncertain exchange rate
+    /// (`rate USD = 60 RUB to 70 RUB`) this input is uncertain too: sample i
+    /// uses the rate's sample i, like every other input (Monte Carlo).
+    mutating func convertMoney(_ x: Double, _ from: Currency, _ what: String) throws(BizError) -> Double {
+        let n = rt.rates.sampleCount(from: from, to: currency)
+        if n > 0 {
+            uncertain = true
+            sampleCount = max(sampleCount, n)
+        }
+        let converted = sample.map { rt.rates.convert(x, from: from, to: currency, sample: $0) } ?? rt.rates.convert(x, from: from, to: currency)
+        guard let y = converted else {
             throw BizError.at(span, "\(what) is in \(from.code) but the market is in \(currency.code), and no rate connects them",
                               hint: "declare one, e.g. rate \(from.code) = 1.5 \(currency.code)")
         }
@@ -185,7 +194,7 @@ struct SpecBuilder {
 
     /// A segment's WTP: exact quantiles of its closed form (scaled into the
     /// market currency), or its samples' quantiles. Never Monte Carlo.
-    func wtp(_ v: Value?, _ name: String) throws(BizError) -> Distribution {
+    mutating func wtp(_ v: Value?, _ name: String) throws(BizError) -> Distribution {
         switch v {
         case .range(let r)?:
             let c = r.dim.currency ?? currency

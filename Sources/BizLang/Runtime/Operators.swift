@@ -22,6 +22,9 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        // Money of two currencies joined by an uncertain rate: the right
+        // side becomes a distribution in the left's currency (Rates.swift).
+        if !rates.isEmpty, let converted = viaUncertainRate(x, y) { return try binary(op, x, converted, sa, sb, span) }
         switch (x, y) {
         case (.num(let a, let da), .num(let b, let db)):
             return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span)
@@ -217,6 +220,8 @@ extension Interpreter {
 
     /// `x in RUB`, `r in month`.
     func convert(_ v: Value, to target: ConversionTarget, _ span: SourceSpan) throws(BizError) -> Value {
+        // Through an uncertain rate, money becomes a distribution (Rates.swift).
+        if case .currency(let code) = target, !rates.isEmpty, let d = convertViaUncertainRate(v, to: code) { return d }
         func one(_ x: Double, _ d: Dim) throws(BizError) -> (Double, Dim) {
             switch target {
             case .currency(let code):

@@ -6,7 +6,10 @@ struct TopStatement {
         /// A cell gets a formula. `previous` is the hidden cell holding the
         /// value a self-referencing definition froze.
         case define(cell: Int, previous: Int?, deps: [Int])
-        case evaluate(print: Bool)
+        /// `reported`: the statement printed its own report (a what-if's
+        /// table or line), so a script does not echo its value as well; the
+        /// REPL still gets the value.
+        case evaluate(print: Bool, reported: Bool = false)
         case effect
     }
     let kind: Kind
@@ -70,7 +73,9 @@ extension Compiler {
             let code = compileExpr(e)
             let isLoop: Bool
             switch e.kind { case .forLoop, .whileLoop: isLoop = true; default: isLoop = false }
-            out.append(TopStatement(kind: .evaluate(print: !isLoop), code: code, frameSize: scope.frameSize, span: s.span))
+            let reported: Bool
+            switch e.kind { case .sweep, .goal, .optimize, .tornado: reported = true; default: reported = false }
+            out.append(TopStatement(kind: .evaluate(print: !isLoop, reported: reported), code: code, frameSize: scope.frameSize, span: s.span))
         case .use(let module, let span):
             compileUse(module, span, into: &out)
         case .returnValue:

@@ -94,10 +94,10 @@ extension Interpreter {
             cells.define(cell, formula: formula, value: v)
             try settle()
             return nil
-        case .evaluate(let print):
+        case .evaluate(let print, let reported):
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
             try settle()
-            if print && printResult, !isNothing(v) {
+            if print && printResult, !reported, !isNothing(v) {
                 output(richView(v) + "\n")
             }
             return print ? v : nil
