@@ -171,6 +171,10 @@ final class CellTable {
 
     /// Stores a recomputed value (journalled, so `given` can undo it).
     func store(_ i: Int, _ value: Value) {
+        // Journal a recomputed cell as dirty, not as "computing": when a
+        // `given` or what-if inside another cell's recompute rolls back, the
+        // cell must be recomputed on its next read, not look like a cycle.
+        if states[i] == State.computing.rawValue { states[i] = State.dirty.rawValue }
         record(i)
         values[i] = value
         states[i] = State.clean.rawValue

@@ -23,7 +23,12 @@ extension Interpreter {
                 var r = try Search.root(f, xs[k], fs[k], xs[k + 1], fs[k + 1])
                 for c in Search.roundCandidates(r.x, width: p.width) where c >= p.lo && c <= p.hi {
                     let fc = try f(c)
-                    if abs(fc) <= abs(r.fx) { r.x = c; r.fx = fc; break }
+                    if abs(fc) <= abs(r.fx) {
+                        // Keep a bracket around a jump: the old point becomes the other side.
+                        if fc != 0, (fc < 0) != (r.fx < 0) { r.other = r.x; r.fOther = r.fx }
+                        r.x = c; r.fx = fc
+                        break
+                    }
                 }
                 roots.append(r)
             }
