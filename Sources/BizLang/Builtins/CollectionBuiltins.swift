@@ -18,7 +18,7 @@ extension Builtins {
             if c.arg(2, "step") != nil { step = try c.number(2, "step") }
             guard step != 0 else { throw c.fail("range needs a step that is not 0", at: 2) }
             let count = ((hi - lo) / step).rounded(.down) + 1
-            guard count <= Double(maxListLength) else { throw c.fail("range would have \(Int(count)) items; the limit is \(maxListLength)") }
+            guard count.isFinite, count <= Double(maxListLength) else { throw c.fail("range would have too many items; the limit is \(maxListLength)") }
             guard count > 0 else { return .list([]) }
             return .list((0..<Int(count)).map { .number(lo + Double($0) * step) })
         },
