@@ -55,16 +55,27 @@ public struct REPLDriver<Host: REPLHost> {
         }
     }
 
+    /// Whether Ctrl-C was pressed since the wake-up pipe was last drained.
+    private static func ctrlCArrived() -> Bool {
+        let fd = Interrupt.wakeDescriptor
+        guard fd >= 0 else { return false }
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) > 0
+    }
+
     private func evaluate(_ entry: String) -> REPLOutcome {
         Interrupt.clear()
+        Interrupt.drainWakeups()
         let outcome = host.evaluate(entry)
         Interrupt.clear()   // a late Ctrl-C must not hit the next line
+        // The terminal echoed `^C` with no newline: start on a fresh line.
+        if Self.ctrlCArrived() { Output.standard("\n") }
         switch outcome {
         case .output(let text) where !text.isEmpty:
             Output.standard(text.hasSuffix("\n") ? text : text + "\n")
         case .error(let text):
-            let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            Output.error(Terminal.paint(line, .red, enabled: useColor) + "\n")
+            // The host colours its own messages (diagnostics underline in red).
+            Output.error(text.hasSuffix("\n") ? text : text + "\n")
         case .output, .quit:
             break
         }
