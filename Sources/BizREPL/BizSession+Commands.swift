@@ -87,7 +87,7 @@ extension BizSession {
         let script = SessionScript.render(interpreter.sessionLog, settings: interpreter.settings)
         guard SessionScript.write(script, to: path) else { return commandError("cannot write \(path)") }
         let count = interpreter.sessionLog.count
-        return .output(Highlight.dim("saved \(count) definition\(count == 1 ? "" : "s") to \(path); run it with: biz \(path)",
+        return .output(Highlight.dim("saved \(count) statement\(count == 1 ? "" : "s") to \(path); run it with: biz \(path)",
                                      enabled: color))
     }
 

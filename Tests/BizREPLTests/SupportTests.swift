@@ -1,5 +1,6 @@
 // Colour decisions, completion prefixes and the interrupt flag.
 
+import BizLang
 import XCTest
 @testable import BizREPL
 
