@@ -14,8 +14,13 @@ enum Highlight {
                 let end = closingQuote(in: text, after: index)
                 out += Terminal.paint(String(text[index..<end]), .green, enabled: true)
                 index = end
-            } else if c.isNumber && !followsName(text, index) {
-                let end = numberEnd(in: text, from: index)
+            } else if c.isLetter || c == "_" {
+                // A whole word, so that digits inside names (`p95`) stay plain.
+                let end = text[index...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? text.endIndex
+                out += text[index..<end]
+                index = end
+            } else if c.isNumber || (c == "-" && startsNumber(text, after: index)) {
+                let end = numberEnd(in: text, from: text.index(after: index))
                 out += Terminal.paint(String(text[index..<end]), .cyan, enabled: true)
                 index = end
             } else {
@@ -34,11 +39,12 @@ enum Highlight {
         Terminal.paint(text, .dim, enabled: enabled)
     }
 
-    /// A digit inside a word (`x2`, `p95`) is part of a name, not a number.
-    private static func followsName(_ text: String, _ index: String.Index) -> Bool {
-        guard index > text.startIndex else { return false }
-        let previous = text[text.index(before: index)]
-        return previous.isLetter || previous == "_"
+    /// A `-` right before a digit, at the start or after a space or bracket.
+    private static func startsNumber(_ text: String, after minus: String.Index) -> Bool {
+        let next = text.index(after: minus)
+        guard next < text.endIndex, text[next].isNumber else { return false }
+        guard minus > text.startIndex else { return true }
+        return " ([{,".contains(text[text.index(before: minus)])
     }
 
     /// Digits with their group separators, decimal mark, suffix `%` and a

@@ -47,10 +47,16 @@ public struct REPLDriver<Host: REPLHost> {
                 if pending.isEmpty && line.allSatisfy(\.isWhitespace) { continue }
                 pending.append(line)
                 let entry = pending.joined(separator: "\n")
-                if host.isIncomplete(entry) { continue }
+                // Two empty lines in a row at `...>` run the entry as it is, so
+                // someone who does not see what is left open gets the error
+                // that says so. (One empty line may be part of pasted code.)
+                let forced = pending.suffix(2).count == 2 && pending.suffix(2).allSatisfy { $0.allSatisfy(\.isWhitespace) }
+                if host.isIncomplete(entry) && !forced { continue }
+                while forced, let last = pending.last, last.allSatisfy(\.isWhitespace) { pending.removeLast() }
+                let complete = pending.joined(separator: "\n")
                 pending = []
-                editor.addHistory(entry)   // saved before running, so a crash keeps it
-                if evaluate(entry) == .quit { return 0 }
+                editor.addHistory(complete)   // saved before running, so a crash keeps it
+                if evaluate(complete) == .quit { return 0 }
             }
         }
     }
