@@ -51,6 +51,11 @@ final class BizSession: REPLHost {
     func evaluate(_ text: String) -> REPLOutcome {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         if trimmed.hasPrefix(":") { return runCommand(String(trimmed)) }
+        // What newcomers type first; unless they made a cell of that name.
+        let word = String(trimmed.filter { !" \t()".contains($0) })
+        if ["help", "quit", "exit", "?"].contains(word), interpreter.value(of: word) == nil {
+            return .output("Type :help for help, :quit or Ctrl-D to leave.")
+        }
         return evaluateCode(text)
     }
 

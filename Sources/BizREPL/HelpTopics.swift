@@ -13,6 +13,9 @@ struct HelpTopic {
     let summary: String
     let text: String
     let examples: [Example]
+    /// Run before the examples (by the tests) but not shown: the model of
+    /// `:help declarations`, for the topics that need a company.
+    var setup: [Example] = []
 }
 
 private func ex(_ code: String, _ result: String? = nil) -> HelpTopic.Example {
@@ -221,27 +224,28 @@ enum HelpTopics {
             raises to the top of each segment's band; stress(run, at: 24) tests month
             24. compare(runA, runB) prints key figures side by side; explain(run,
             month: m) tells where customers came from and went.
-            (Declare a company first: see :help declarations.)
-            """, examples: declarationSetup + [
+            The examples use the company 'us' of :help declarations.
+            """, examples: [
                 ex("run = simulate(us, months: 36)"),
                 ex("run.customers.last"),
                 ex("stress(us, price: +20%).stay"),
                 ex("stress(run, at: 24)"),
                 ex("compare(run, simulate(us with {strategy: product_first}))"),
                 ex("explain(run, month: 12)"),
-            ]),
+            ], setup: declarationSetup),
         HelpTopic(name: "series", summary: "series: one value per month of a run", text: """
             A Run's fields are series indexed by month 0…months: customers, fit,
             pushed, rivals, unclaimed, new, churned, lost_to_rivals, revenue, costs,
             profit, cash, value, rival_value, price, share, loyal. s[12], s.first,
             s.last, sum(s), max(s); arithmetic works month by month.
-            """, examples: declarationSetup + [
+            The examples use the company 'us' of :help declarations.
+            """, examples: [
                 ex("run = simulate(us, months: 24)"),
                 ex("run.revenue[12]"),
                 ex("sum(run.profit)"),
                 ex("max(run.customers)"),
                 ex("run.segments.smb.customers.last"),
-            ]),
+            ], setup: declarationSetup),
         HelpTopic(name: "uncertainty", summary: "distributions and Monte Carlo", text: """
             a to b is a lognormal with 5th and 95th percentiles a and b (both > 0).
             normal(mean, sd), lognormal(mean, sd), uniform(lo, hi),
@@ -283,14 +287,15 @@ enum HelpTopics {
             export x to "file.csv" (or .json) writes data; report run to
             "file.html" writes a page with charts and tables. Files go only under
             the current folder unless --allow-write PATH.
-            """, examples: declarationSetup + [
+            The examples use the company 'us' of :help declarations.
+            """, examples: [
                 ex("run = simulate(us, months: 24)"),
                 ex("show run"),
                 ex("plot run.customers, run.fit"),
                 ex("plot run.revenue to \"revenue.svg\""),
                 ex("export run to \"run.csv\""),
                 ex("report run to \"run.html\""),
-            ]),
+            ], setup: declarationSetup),
     ]
 
     static let session: [HelpTopic] = [

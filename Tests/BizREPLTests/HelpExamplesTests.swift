@@ -16,7 +16,7 @@ final class HelpExamplesTests: XCTestCase {
     func testEveryExampleRuns() throws {
         for topic in HelpTopics.all where !Self.pendingTopics.contains(topic.name) {
             let session = quietSession()
-            for example in topic.examples {
+            for example in topic.setup + topic.examples {
                 let outcome = session.evaluate(example.code)
                 guard case .output(let text) = outcome else {
                     XCTFail("help \(topic.name): `\(example.code)` failed:\n\(outcome)")
@@ -32,7 +32,7 @@ final class HelpExamplesTests: XCTestCase {
 
     func testPendingTopicsStillParse() {
         for topic in HelpTopics.all where Self.pendingTopics.contains(topic.name) {
-            for example in topic.examples where !example.code.hasPrefix(":") {
+            for example in topic.setup + topic.examples where !example.code.hasPrefix(":") {
                 var parser = Parser(file: SourceFile(name: "<help>", text: example.code))
                 _ = parser.parseProgram()
                 XCTAssertEqual(parser.diagnostics.map(\.message), [], "help \(topic.name): `\(example.code)`")
