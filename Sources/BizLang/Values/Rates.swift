@@ -4,7 +4,12 @@ struct RateTable: Sendable {
     /// rates[a][b] = how many b one a is worth, as declared (or its inverse).
     private var direct: [Currency: [Currency: (factor: Double, multiply: Bool)]] = [:]
 
+    /// Counts declarations, so a caller can tell that a statement declared
+    /// a rate (for the session log).
+    private(set) var revision = 0
+
     mutating func declare(_ from: Currency, _ amount: Double, _ to: Currency) {
+        revision += 1
         // Store both directions exactly: converting by a declared rate
         // multiplies by that figure; the reverse divides by it.
         direct[from, default: [:]][to] = (amount, true)
