@@ -1,7 +1,18 @@
 /// One segment's bins: B WTP bins × T taste bins (T = 16, or 1 without taste),
-/// stored structure-of-arrays in ONE flat buffer `counts` laid out as
-/// [U | F | Q | K], each block B·T long, bin index b = i·T + j. One buffer
-/// means one pointer in the hot loop and no per-month allocation.
+/// bin index b = i·T + j (row i = WTP bin, column j = taste bin).
+///
+/// **Exact lumping.** Every rule of MODEL.md steps 1–7 is linear in a bin's
+/// own counts, with coefficients that depend only on the bin's status
+/// (affords us, affords rivals, fits us) and on segment-wide sums; newcomers
+/// are spread evenly and all bins start with the same room. So bins with the
+/// same status history hold identical counts forever. The state is therefore
+/// kept per *class* of bins (`BinClass`: the counts of ONE member bin and the
+/// number of members), with `classOf` mapping each bin to its class. When a
+/// threshold crossing changes the status of some members of a class, those
+/// members move to a new class (one per old class and new status, copied from
+/// the old one), so the classes are always exactly the bins' status-history
+/// partition. Per-bin counts are recovered by expansion (`binCounts()`), for
+/// snapshots only.
 struct SegmentState: Sendable {
     let name: String
     let spec: SegmentSpec
@@ -13,82 +24,129 @@ struct SegmentState: Sendable {
     let tau: [Double]
     let bandTop: Double
     var size: Double
-    var counts: [Double]
     /// Totals of the current state (kept so `before` needs no extra pass).
     var sums = Counts()
     /// ΣF in bins fitting us at max(band top, P), for `loyal`.
     var loyalFit = 0.0
 
+    /// The classes (dead ones, with `mult == 0`, wait in `freeClasses`).
+    var classes: [BinClass] = []
+    /// Class of each bin.
+    var classOf: [Int32] = []
+    /// Per WTP bin: status bits `affordsUs | affordsRivals` of the row …
+    var rowStatus: [UInt8] = []
+    /// … the first taste bin that fits us (`tasteBins` if none) …
+    var rowFit: [Int32] = []
+    /// … and the first taste bin that fits us at the loyalty price.
+    var rowLoyal: [Int32] = []
+    /// Split bookkeeping: for class c and new status s, `splitTarget[8c + s]`
+    /// is the class its members with status s moved to in the month
+    /// `splitStamp[8c + s]`.
+    var splitStamp: [Int32] = []
+    var splitTarget: [Int32] = []
+    var freeClasses: [Int32] = []
+    /// Classes created in the current month (the only ones shocks can touch).
+    var newClasses: [Int32] = []
+    /// Classes that lost members in the current month (freed if emptied).
+    var splitSources: [Int32] = []
+    var stamp: Int32 = 0
+    /// The offer the row statuses were computed for (P, V, W, R, loyalty price).
+    var statusKey: (Double, Double, Double, Double, Double) = (.nan, .nan, .nan, .nan, .nan)
+
     var binCount: Int { wtpBins * tasteBins }
+    /// Live classes (for diagnostics and benchmarks).
+    var liveClassCount: Int { classes.count - freeClasses.count }
 
     static let tasteBinCount = 16
 
-    init(spec: SegmentSpec, resolution: Int, offer: Offer, startPrice: Double) {
+    init(spec: SegmentSpec, resolution: Int, offer: Offer, startPrice: Double, grid: SegmentGrid? = nil) {
         name = spec.name
         self.spec = spec
         wtpBins = resolution
         tasteBins = spec.taste > 0 ? SegmentState.tasteBinCount : 1
-        let b = Double(resolution)
-        w = (0..<resolution).map { spec.wtp.quantile((Double($0) + 0.5) / b) }
-        let t = Double(tasteBins)
-        tau = tasteBins == 1 ? [0] : (0..<tasteBins).map { spec.taste * NormalMath.quantile((Double($0) + 0.5) / t) }
+        let g = grid ?? SegmentGrid(wtp: spec.wtp, taste: spec.taste, resolution: resolution)
+        w = g.w
+        tau = g.tau
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
-        counts = []
         allocateStart(offer: offer)
     }
 
     /// MODEL.md "Starting state": ours into bins that fit us in proportion to
     /// free room (the rest into the other bins, as Q); then competitors into
     /// bins that fit rivals (the rest anywhere with room); U is what remains.
+    /// Every bin starts with the same room, so the bins of one status get the
+    /// same counts: the starting classes are the (at most 5) statuses.
     private mutating func allocateStart(offer: Offer) {
-        let n = binCount
-        let room = size / Double(n)
-        var fitsUs = [Bool](repeating: false, count: n)
-        var fitsRivals = [Bool](repeating: false, count: n)
+        let n = binCount, T = tasteBins
+        let loyalP = loyaltyPrice(offer.price)
+        rowStatus = [UInt8](repeating: 0, count: wtpBins)
+        rowFit = [Int32](repeating: 0, count: wtpBins)
+        rowLoyal = [Int32](repeating: 0, count: wtpBins)
+        classOf = [Int32](repeating: 0, count: n)
+        var byStatus = [Int32](repeating: -1, count: 8)
+        classes.reserveCapacity(64)
         for i in 0..<wtpBins {
-            for j in 0..<tasteBins {
-                let s = offer.fits(w: w[i], tau: tau[j])
-                fitsUs[i * tasteBins + j] = s.us
-                fitsRivals[i * tasteBins + j] = s.rivals
+            let r = SegmentKernel.rowStatus(w: w[i], offer: offer, loyalPrice: loyalP, tau: tau,
+                                            fromFit: 0, fromLoyal: 0)
+            rowStatus[i] = r.status
+            rowFit[i] = Int32(r.fit)
+            rowLoyal[i] = Int32(r.loyal)
+            for j in 0..<T {
+                let s = r.status | (j >= r.fit ? BinStatus.fitsUs : 0)
+                var c = byStatus[Int(s)]
+                if c < 0 {
+                    c = Int32(classes.count)
+                    byStatus[Int(s)] = c
+                    classes.append(BinClass(status: s))
+                }
+                classes[Int(c)].mult += 1
+                if j >= r.loyal { classes[Int(c)].loyal += 1 }
+                classOf[i * T + j] = c
             }
         }
-        var f = [Double](repeating: 0, count: n)
-        var q = [Double](repeating: 0, count: n)
-        var k = [Double](repeating: 0, count: n)
-        // Free room per bin, kept up to date as customers are placed.
-        var free = [Double](repeating: room, count: n)
+        statusKey = (offer.price, offer.value, offer.rivalValue, offer.rivalPrice, loyalP)
+        let room = size / Double(n)
+        // Free room per bin of each class, kept up to date as customers are placed.
+        var free = [Double](repeating: room, count: classes.count)
         /// Puts up to `amount` into the eligible bins in proportion to free room; returns what did not fit.
-        func place(_ amount: Double, eligible: (Int) -> Bool, into target: inout [Double]) -> Double {
+        func place(_ amount: Double, eligible: (UInt8) -> Bool, into target: WritableKeyPath<BinClass, Double>) -> Double {
             guard amount > 0 else { return 0 }
             var totalFree = 0.0
-            for b in 0..<n where eligible(b) { totalFree += free[b] }
+            for c in classes.indices where eligible(classes[c].status) { totalFree += classes[c].mult * free[c] }
             guard totalFree > 0 else { return amount }
             let placed = min(amount, totalFree)
             let share = placed / totalFree
-            for b in 0..<n where eligible(b) {
-                let x = free[b] * share
-                target[b] += x
-                free[b] = max(0, free[b] - x)
+            for c in classes.indices where eligible(classes[c].status) {
+                let x = free[c] * share
+                classes[c][keyPath: target] += x
+                free[c] = max(0, free[c] - x)
             }
             return amount - placed
         }
-        let oursLeft = place(spec.customers, eligible: { fitsUs[$0] }, into: &f)
-        _ = place(oursLeft, eligible: { !fitsUs[$0] }, into: &q)
-        let rivalsLeft = place(spec.competitors, eligible: { fitsRivals[$0] }, into: &k)
-        _ = place(rivalsLeft, eligible: { _ in true }, into: &k)
-        counts = [Double](repeating: 0, count: 4 * n)
+        let fitsUs = { (s: UInt8) in s & BinStatus.fitsUs != 0 }
+        let fitsRivals = { (s: UInt8) in s & BinStatus.affordsRivals != 0 && s & BinStatus.fitsUs == 0 }
+        let oursLeft = place(spec.customers, eligible: fitsUs, into: \.f)
+        _ = place(oursLeft, eligible: { !fitsUs($0) }, into: \.q)
+        let rivalsLeft = place(spec.competitors, eligible: fitsRivals, into: \.k)
+        _ = place(rivalsLeft, eligible: { _ in true }, into: \.k)
         var sums = Counts()
-        for b in 0..<n {
-            let u = free[b]
-            counts[b] = u
-            counts[n + b] = f[b]
-            counts[2 * n + b] = q[b]
-            counts[3 * n + b] = k[b]
-            sums = sums + Counts(unclaimed: u, fit: f[b], pushed: q[b], rivals: k[b])
+        var loyal = 0.0
+        for c in classes.indices {
+            classes[c].u = free[c]
+            let m = classes[c].mult
+            sums = sums + Counts(unclaimed: m * free[c], fit: m * classes[c].f, pushed: m * classes[c].q,
+                                 rivals: m * classes[c].k)
+            loyal += classes[c].loyal * classes[c].f
         }
         self.sums = sums
-        loyalFit = fitCount(offer.withPrice(loyaltyPrice(offer.price)))
+        loyalFit = loyal
+        let capacity = max(64, classes.count)
+        splitStamp = [Int32](repeating: -1, count: 8 * capacity)
+        splitTarget = [Int32](repeating: -1, count: 8 * capacity)
+        freeClasses.reserveCapacity(64)
+        newClasses.reserveCapacity(64)
+        splitSources.reserveCapacity(64)
     }
 
     /// The stress/loyalty price: max(band top, P).
@@ -96,14 +154,71 @@ struct SegmentState: Sendable {
 
     /// ΣF in bins that fit us under `offer` (stayers of a stress test).
     func fitCount(_ offer: Offer) -> Double {
-        let n = binCount
+        let T = tasteBins
         var total = 0.0
         for i in 0..<wtpBins {
-            for j in 0..<tasteBins {
-                let f = counts[n + i * tasteBins + j]
+            for j in 0..<T {
+                let f = classes[Int(classOf[i * T + j])].f
                 if f > 0 && offer.fits(w: w[i], tau: tau[j]).us { total += f }
             }
         }
         return total
+    }
+
+    /// The per-bin counts, laid out [U | F | Q | K] (each block B·T long).
+    func binCounts() -> [Double] {
+        let n = binCount
+        var out = [Double](repeating: 0, count: 4 * n)
+        for b in 0..<n {
+            let c = classes[Int(classOf[b])]
+            out[b] = c.u
+            out[n + b] = c.f
+            out[2 * n + b] = c.q
+            out[3 * n + b] = c.k
+        }
+        return out
+    }
+}
+
+/// Status bits of a bin in the month.
+enum BinStatus {
+    static let affordsUs: UInt8 = 1
+    static let affordsRivals: UInt8 = 2
+    static let fitsUs: UInt8 = 4
+    /// Marks a freed class.
+    static let dead: UInt8 = 0x80
+}
+
+/// The counts of ONE member bin of a class, and the class's size.
+struct BinClass: Sendable {
+    var u = 0.0, f = 0.0, q = 0.0, k = 0.0
+    /// Number of member bins.
+    var mult = 0.0
+    /// Number of member bins that fit us at the loyalty price.
+    var loyal = 0.0
+    var status: UInt8 = 0
+}
+
+/// The bin grid of a segment: WTP and taste quantiles. Depends only on the
+/// segment's `wtp`, `taste` and the resolution, so a batch can share it.
+struct SegmentGrid: Sendable {
+    let wtp: Distribution
+    let taste: Double
+    let resolution: Int
+    let w: [Double]
+    let tau: [Double]
+
+    init(wtp: Distribution, taste: Double, resolution: Int) {
+        self.wtp = wtp
+        self.taste = taste
+        self.resolution = resolution
+        let b = Double(resolution)
+        w = (0..<resolution).map { wtp.quantile((Double($0) + 0.5) / b) }
+        let t = taste > 0 ? SegmentState.tasteBinCount : 1
+        tau = t == 1 ? [0] : (0..<t).map { taste * NormalMath.quantile((Double($0) + 0.5) / Double(t)) }
+    }
+
+    func matches(_ spec: SegmentSpec, resolution r: Int) -> Bool {
+        r == resolution && spec.taste == taste && spec.wtp == wtp
     }
 }
