@@ -39,14 +39,39 @@ final class EngineBenchmark: XCTestCase {
         }
         print(String(format: "BENCH of which setup (bins, quantiles, starting state): best %.3f ms", setupBest * 1e3))
 
-        // Monte Carlo shape: 1,000 simulations over 2 threads.
+        // Monte Carlo shape: 1,000 simulations of the same company over 2 threads.
         let perThread = 500
         let mc = seconds {
             DispatchQueue.concurrentPerform(iterations: 2) { _ in
                 for _ in 0..<perThread { _ = try? simulate(company, market: market) }
             }
         }
-        print(String(format: "BENCH 1000 simulations on 2 threads: %.3f s", mc))
+        print(String(format: "BENCH 1000 simulations on 2 threads (concurrentPerform of simulate): %.3f s", mc))
+    }
+
+    /// A 1,000-sample Monte Carlo of the story company (conversion and an
+    /// exchange-rate-like price scale vary per sample) through `simulateBatch`.
+    func testMonteCarloBatch() throws {
+        let companies = try BatchTests.samples(1000)
+        let market = MarketSpec(months: 36, resolution: 200)
+        _ = try simulateBatch(Array(companies.prefix(50)), market: market, threads: 2)  // warm up
+        var best2 = Double.infinity, best1 = Double.infinity, bestTotals = Double.infinity
+        var checksum = 0.0
+        for _ in 0..<5 {
+            best2 = min(best2, try seconds {
+                checksum = try simulateBatch(companies, market: market, threads: 2).reduce(0) { $0 + $1.total.cash[36] }
+            })
+            bestTotals = min(bestTotals, try seconds {
+                _ = try simulateBatchTotals(companies, market: market, threads: 2)
+            })
+        }
+        for _ in 0..<2 {
+            best1 = min(best1, try seconds { _ = try simulateBatch(companies, market: market, threads: 1) })
+        }
+        print(String(format: "BENCH simulateBatch 1000 samples, 2 threads: best %.3f s (%.3f ms/sim/thread) [checksum %.6g]",
+                     best2, best2 * 2, checksum / 1000))
+        print(String(format: "BENCH simulateBatchTotals 1000 samples, 2 threads: best %.3f s", bestTotals))
+        print(String(format: "BENCH simulateBatch 1000 samples, 1 thread: best %.3f s (%.3f ms/sim)", best1, best1))
     }
 
     func testSamplingSpeed() throws {
