@@ -1,6 +1,6 @@
 /// The hot loops of a segment's month over its bin classes (see
-/// SegmentState.swift for the lumping): the row status update that splits
-/// classes, the shocks, and steps 4–7. Free functions over raw pointers that
+/// SegmentState.swift for the lumping; the status update that splits classes
+/// is in BinStore.swift): row statuses, growth, shocks and steps 4–7. Free functions over raw pointers that
 /// return their sums in structs, so every accumulator stays a local.
 enum SegmentKernel {
     /// First taste bin that fits us in a row where both offers are affordable,
@@ -46,15 +46,6 @@ enum SegmentKernel {
         return RowStatus(status: status, fit: fit, loyal: loyal)
     }
 
-    static func rowStatus(w wi: Double, offer o: Offer, loyalPrice: Double, tau: [Double],
-                          fromFit: Int, fromLoyal: Int) -> RowStatus {
-        tau.withUnsafeBufferPointer { t in
-            guard let tp = t.baseAddress else { return RowStatus(status: 0, fit: 0, loyal: 0) }
-            return rowStatus(w: wi, offer: o, loyalPrice: loyalPrice, tau: tp, tasteBins: t.count,
-                             fromFit: fromFit, fromLoyal: fromLoyal)
-        }
-    }
-
     struct ShockSums {
         var toRivals = 0.0, toUnclaimed = 0.0, pushedNowFit = 0.0
     }
@@ -67,7 +58,7 @@ enum SegmentKernel {
     /// Step 3 on the classes created this month — the only ones a shock can
     /// touch: a class keeping its status has no F if it cannot afford us and no
     /// Q if it fits us (the previous month's shock or flows left them at 0).
-    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafePointer<Int32>, count: Int) -> ShockSums {
+    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafeMutablePointer<Int32>, count: Int) -> ShockSums {
         var toK = 0.0, toU = 0.0, qToF = 0.0
         for x in 0..<count {
             let c = Int(changed[x])
@@ -178,104 +169,5 @@ enum SegmentKernel {
         out.salesPushed = uSaleSum + kSaleSum
         out.salesFromRivals = aK * r.saleFit + kSaleSum
         return out
-    }
-}
-
-extension SegmentState {
-    /// Step 2 for the bins: recomputes every row's status under `offer` and
-    /// moves the bins whose status changed to the class for (old class, new
-    /// status), creating it as a copy of the old class on first use. Rows
-    /// are visited once; within a row only the bins between the old and new
-    /// fit thresholds change (all of them when affordability changes).
-    mutating func updateStatuses(offer o: Offer) {
-        let loyalP = loyaltyPrice(o.price)
-        let key = (o.price, o.value, o.rivalValue, o.rivalPrice, loyalP)
-        newClasses.removeAll(keepingCapacity: true)
-        if key == statusKey { return }
-        statusKey = key
-        stamp += 1
-        splitSources.removeAll(keepingCapacity: true)
-        let T = tasteBins
-        let tauValues = tau
-        tauValues.withUnsafeBufferPointer { tp in
-            guard let tauBase = tp.baseAddress else { return }
-            for i in 0..<wtpBins {
-                let oldStatus = rowStatus[i]
-                let oldFit = Int(rowFit[i]), oldLoyal = Int(rowLoyal[i])
-                let r = SegmentKernel.rowStatus(w: w[i], offer: o, loyalPrice: loyalP, tau: tauBase, tasteBins: T,
-                                                fromFit: oldFit, fromLoyal: oldLoyal)
-                if r.status != oldStatus {
-                    moveBins(row: i, from: 0, to: T, status: r.status, fit: r.fit, oldLoyal: oldLoyal)
-                } else if r.fit != oldFit {
-                    moveBins(row: i, from: min(r.fit, oldFit), to: max(r.fit, oldFit), status: r.status, fit: r.fit,
-                             oldLoyal: oldLoyal)
-                }
-                if r.loyal != oldLoyal {
-                    // Bins entering (or leaving) the loyal range change their class's loyal count.
-                    let delta: Double = r.loyal < oldLoyal ? 1 : -1
-                    for j in min(r.loyal, oldLoyal)..<max(r.loyal, oldLoyal) {
-                        classes[Int(classOf[i * T + j])].loyal += delta
-                    }
-                }
-                rowStatus[i] = r.status
-                rowFit[i] = Int32(r.fit)
-                rowLoyal[i] = Int32(r.loyal)
-            }
-        }
-        // Classes left empty are freed for reuse.
-        for c in splitSources where classes[Int(c)].mult == 0 && classes[Int(c)].status != BinStatus.dead {
-            classes[Int(c)] = BinClass(status: BinStatus.dead)
-            freeClasses.append(c)
-        }
-    }
-
-    /// Moves bins j ∈ [from, to) of row i to the class of their new status.
-    private mutating func moveBins(row i: Int, from: Int, to: Int, status: UInt8, fit: Int, oldLoyal: Int) {
-        let T = tasteBins
-        for j in from..<to {
-            let b = i * T + j
-            let s = status | (j >= fit ? BinStatus.fitsUs : 0)
-            let c = Int(classOf[b])
-            if classes[c].status == s { continue }
-            let slot = 8 * c + Int(s)
-            var t: Int
-            if splitStamp[slot] == stamp {
-                t = Int(splitTarget[slot])
-            } else {
-                t = newClass(copying: c, status: s)
-                splitStamp[slot] = stamp
-                splitTarget[slot] = Int32(t)
-                splitSources.append(Int32(c))
-            }
-            classes[c].mult -= 1
-            classes[t].mult += 1
-            if j >= oldLoyal {
-                classes[c].loyal -= 1
-                classes[t].loyal += 1
-            }
-            classOf[b] = Int32(t)
-        }
-    }
-
-    private mutating func newClass(copying c: Int, status: UInt8) -> Int {
-        var nc = classes[c]
-        nc.mult = 0
-        nc.loyal = 0
-        nc.status = status
-        let t: Int
-        if let reuse = freeClasses.popLast() {
-            t = Int(reuse)
-            classes[t] = nc
-        } else {
-            t = classes.count
-            classes.append(nc)
-            if 8 * classes.count > splitStamp.count {
-                let grow = splitStamp.count
-                splitStamp.append(contentsOf: repeatElement(-1, count: grow))
-                splitTarget.append(contentsOf: repeatElement(-1, count: grow))
-            }
-        }
-        newClasses.append(Int32(t))
-        return t
     }
 }

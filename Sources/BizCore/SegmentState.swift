@@ -7,12 +7,13 @@
 /// are spread evenly and all bins start with the same room. So bins with the
 /// same status history hold identical counts forever. The state is therefore
 /// kept per *class* of bins (`BinClass`: the counts of ONE member bin and the
-/// number of members), with `classOf` mapping each bin to its class. When a
-/// threshold crossing changes the status of some members of a class, those
-/// members move to a new class (one per old class and new status, copied from
-/// the old one), so the classes are always exactly the bins' status-history
-/// partition. Per-bin counts are recovered by expansion (`binCounts()`), for
-/// snapshots only.
+/// number of members), with a class index per bin. When a threshold crossing
+/// changes the status of some members of a class, those members move to a new
+/// class (one per old class and new status, copied from the old one), so the
+/// classes are always exactly the bins' status-history partition — a few
+/// dozen to a few hundred classes where there are thousands of bins. Per-bin
+/// counts are recovered by expansion (`binCounts()`), for snapshots only.
+/// The classes live in a `BinStore`, owned copy-on-write.
 struct SegmentState: Sendable {
     let name: String
     let spec: SegmentSpec
@@ -28,34 +29,13 @@ struct SegmentState: Sendable {
     var sums = Counts()
     /// ΣF in bins fitting us at max(band top, P), for `loyal`.
     var loyalFit = 0.0
-
-    /// The classes (dead ones, with `mult == 0`, wait in `freeClasses`).
-    var classes: [BinClass] = []
-    /// Class of each bin.
-    var classOf: [Int32] = []
-    /// Per WTP bin: status bits `affordsUs | affordsRivals` of the row …
-    var rowStatus: [UInt8] = []
-    /// … the first taste bin that fits us (`tasteBins` if none) …
-    var rowFit: [Int32] = []
-    /// … and the first taste bin that fits us at the loyalty price.
-    var rowLoyal: [Int32] = []
-    /// Split bookkeeping: for class c and new status s, `splitTarget[8c + s]`
-    /// is the class its members with status s moved to in the month
-    /// `splitStamp[8c + s]`.
-    var splitStamp: [Int32] = []
-    var splitTarget: [Int32] = []
-    var freeClasses: [Int32] = []
-    /// Classes created in the current month (the only ones shocks can touch).
-    var newClasses: [Int32] = []
-    /// Classes that lost members in the current month (freed if emptied).
-    var splitSources: [Int32] = []
-    var stamp: Int32 = 0
+    private var store: BinStore
     /// The offer the row statuses were computed for (P, V, W, R, loyalty price).
-    var statusKey: (Double, Double, Double, Double, Double) = (.nan, .nan, .nan, .nan, .nan)
+    private var statusKey: (Double, Double, Double, Double, Double)
 
     var binCount: Int { wtpBins * tasteBins }
-    /// Live classes (for diagnostics and benchmarks).
-    var liveClassCount: Int { classes.count - freeClasses.count }
+    /// Live classes (for diagnostics).
+    var liveClassCount: Int { store.arena.liveClassCount }
 
     static let tasteBinCount = 16
 
@@ -69,6 +49,8 @@ struct SegmentState: Sendable {
         tau = g.tau
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
+        store = BinStore(w: g.w, tau: g.tau, capacity: 64)
+        statusKey = (.nan, .nan, .nan, .nan, .nan)
         allocateStart(offer: offer)
     }
 
@@ -80,47 +62,48 @@ struct SegmentState: Sendable {
     private mutating func allocateStart(offer: Offer) {
         let n = binCount, T = tasteBins
         let loyalP = loyaltyPrice(offer.price)
-        rowStatus = [UInt8](repeating: 0, count: wtpBins)
-        rowFit = [Int32](repeating: 0, count: wtpBins)
-        rowLoyal = [Int32](repeating: 0, count: wtpBins)
-        classOf = [Int32](repeating: 0, count: n)
-        var byStatus = [Int32](repeating: -1, count: 8)
-        classes.reserveCapacity(64)
-        for i in 0..<wtpBins {
-            let r = SegmentKernel.rowStatus(w: w[i], offer: offer, loyalPrice: loyalP, tau: tau,
-                                            fromFit: 0, fromLoyal: 0)
-            rowStatus[i] = r.status
-            rowFit[i] = Int32(r.fit)
-            rowLoyal[i] = Int32(r.loyal)
-            for j in 0..<T {
-                let s = r.status | (j >= r.fit ? BinStatus.fitsUs : 0)
-                var c = byStatus[Int(s)]
-                if c < 0 {
-                    c = Int32(classes.count)
-                    byStatus[Int(s)] = c
-                    classes.append(BinClass(status: s))
+        var st = store.arena
+        defer { store.arena = st }
+        var byStatus = (-1, -1, -1, -1, -1, -1, -1, -1)
+        withUnsafeMutableBytes(of: &byStatus) { raw in
+            let byS = raw.bindMemory(to: Int.self)
+            for i in 0..<wtpBins {
+                let r = SegmentKernel.rowStatus(w: st.w[i], offer: offer, loyalPrice: loyalP, tau: st.tauPad + 1,
+                                                tasteBins: T, fromFit: 0, fromLoyal: 0)
+                st.rowStatus[i] = r.status
+                st.rowFit[i] = Int32(r.fit)
+                st.rowLoyal[i] = Int32(r.loyal)
+                for j in 0..<T {
+                    let s = r.status | (j >= r.fit ? BinStatus.fitsUs : 0)
+                    var c = byS[Int(s)]
+                    if c < 0 {
+                        c = st.appendClass(BinClass(status: s))
+                        byS[Int(s)] = c
+                    }
+                    st.classes[c].mult += 1
+                    if j >= r.loyal { st.classes[c].loyal += 1 }
+                    st.classOf[i * T + j] = Int32(c)
                 }
-                classes[Int(c)].mult += 1
-                if j >= r.loyal { classes[Int(c)].loyal += 1 }
-                classOf[i * T + j] = c
             }
         }
         statusKey = (offer.price, offer.value, offer.rivalValue, offer.rivalPrice, loyalP)
         let room = size / Double(n)
+        let cls = st.classes
+        let count = st.classCount
         // Free room per bin of each class, kept up to date as customers are placed.
-        var free = [Double](repeating: room, count: classes.count)
+        for c in 0..<count { cls[c].u = room }
         /// Puts up to `amount` into the eligible bins in proportion to free room; returns what did not fit.
         func place(_ amount: Double, eligible: (UInt8) -> Bool, into target: WritableKeyPath<BinClass, Double>) -> Double {
             guard amount > 0 else { return 0 }
             var totalFree = 0.0
-            for c in classes.indices where eligible(classes[c].status) { totalFree += classes[c].mult * free[c] }
+            for c in 0..<count where eligible(cls[c].status) { totalFree += cls[c].mult * cls[c].u }
             guard totalFree > 0 else { return amount }
             let placed = min(amount, totalFree)
             let share = placed / totalFree
-            for c in classes.indices where eligible(classes[c].status) {
-                let x = free[c] * share
-                classes[c][keyPath: target] += x
-                free[c] = max(0, free[c] - x)
+            for c in 0..<count where eligible(cls[c].status) {
+                let x = cls[c].u * share
+                cls[c][keyPath: target] += x
+                cls[c].u = max(0, cls[c].u - x)
             }
             return amount - placed
         }
@@ -132,21 +115,31 @@ struct SegmentState: Sendable {
         _ = place(rivalsLeft, eligible: { _ in true }, into: \.k)
         var sums = Counts()
         var loyal = 0.0
-        for c in classes.indices {
-            classes[c].u = free[c]
-            let m = classes[c].mult
-            sums = sums + Counts(unclaimed: m * free[c], fit: m * classes[c].f, pushed: m * classes[c].q,
-                                 rivals: m * classes[c].k)
-            loyal += classes[c].loyal * classes[c].f
+        for c in 0..<count {
+            let m = cls[c].mult
+            sums = sums + Counts(unclaimed: m * cls[c].u, fit: m * cls[c].f, pushed: m * cls[c].q, rivals: m * cls[c].k)
+            loyal += cls[c].loyal * cls[c].f
         }
         self.sums = sums
         loyalFit = loyal
-        let capacity = max(64, classes.count)
-        splitStamp = [Int32](repeating: -1, count: 8 * capacity)
-        splitTarget = [Int32](repeating: -1, count: 8 * capacity)
-        freeClasses.reserveCapacity(64)
-        newClasses.reserveCapacity(64)
-        splitSources.reserveCapacity(64)
+    }
+
+    /// Step 2 for the bins: statuses under `offer` (class splits). Returns
+    /// the arena to work on; the caller writes it back with `store.arena = …`
+    /// (the store is made unique first: copy-on-write).
+    mutating func updateStatuses(offer o: Offer) -> BinArena {
+        if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        var a = store.arena
+        let loyalP = loyaltyPrice(o.price)
+        let key = (o.price, o.value, o.rivalValue, o.rivalPrice, loyalP)
+        if key == statusKey {
+            a.newCount = 0
+        } else {
+            statusKey = key
+            a.updateStatuses(offer: o, loyalPrice: loyalP)
+        }
+        store.arena = a
+        return a
     }
 
     /// The stress/loyalty price: max(band top, P).
@@ -155,10 +148,11 @@ struct SegmentState: Sendable {
     /// ΣF in bins that fit us under `offer` (stayers of a stress test).
     func fitCount(_ offer: Offer) -> Double {
         let T = tasteBins
+        let st = store.arena
         var total = 0.0
         for i in 0..<wtpBins {
             for j in 0..<T {
-                let f = classes[Int(classOf[i * T + j])].f
+                let f = st.classes[Int(st.classOf[i * T + j])].f
                 if f > 0 && offer.fits(w: w[i], tau: tau[j]).us { total += f }
             }
         }
@@ -168,9 +162,10 @@ struct SegmentState: Sendable {
     /// The per-bin counts, laid out [U | F | Q | K] (each block B·T long).
     func binCounts() -> [Double] {
         let n = binCount
+        let st = store.arena
         var out = [Double](repeating: 0, count: 4 * n)
         for b in 0..<n {
-            let c = classes[Int(classOf[b])]
+            let c = st.classes[Int(st.classOf[b])]
             out[b] = c.u
             out[n + b] = c.f
             out[2 * n + b] = c.q

@@ -5,46 +5,37 @@
 extension SegmentState {
     mutating func step(offer: Offer, rates r: MonthRates) -> SegmentFlows {
         var fl = SegmentFlows(name: name)
-        fl.before = sums
+        let before = sums
+        fl.before = before
         fl.sizeBefore = size
         // Step 2 for the bins: statuses under this month's offer.
-        updateStatuses(offer: offer)
+        let st = updateStatuses(offer: offer)
         // Step 1: newcomers join U evenly (every bin has the same probability).
         fl.newcomers = size * r.growth
         size += fl.newcomers
         fl.size = size
         let N = size
         let perBin = fl.newcomers / Double(binCount)
-
+        let cls = st.classes, count = st.classCount
+        if perBin != 0 { SegmentKernel.grow(cls, count: count, perBin: perBin) }
+        // Step 3: shocks.
+        let shock = SegmentKernel.shock(cls, changed: st.newList, count: st.newCount)
+        let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed,
+                        fit: before.fit - shock.toRivals - shock.toUnclaimed + shock.pushedNowFit,
+                        pushed: before.pushed - shock.pushedNowFit, rivals: before.rivals + shock.toRivals)
+        // Steps 4–7.
         var kr = SegmentKernel.FlowRates()
         kr.churn = r.churn
         kr.switching = r.switching
         kr.pushedLoss = r.pushedLoss
-        var shock = SegmentKernel.ShockSums()
-        var sumsOut = SegmentKernel.FlowSums()
-        let changed = newClasses
-        let before = fl.before
-        changed.withUnsafeBufferPointer { ch in
-            classes.withUnsafeMutableBufferPointer { cb in
-                guard let cls = cb.baseAddress else { return }
-                if perBin != 0 { SegmentKernel.grow(cls, count: cb.count, perBin: perBin) }
-                if let chBase = ch.baseAddress {
-                    shock = SegmentKernel.shock(cls, changed: chBase, count: ch.count)
-                }
-                let fitAfterShocks = before.fit - shock.toRivals - shock.toUnclaimed + shock.pushedNowFit
-                let rivalsAfterShocks = before.rivals + shock.toRivals
-                kr.reach = r.reach
-                kr.referralRate = r.referrals * fitAfterShocks / N     // pushed customers do not refer
-                kr.rivalRate = offer.hasRival ? r.rivalReach + r.rivalReferrals * rivalsAfterShocks / N : 0
-                let leadRate = r.leads / N                              // chance a given member is reached
-                kr.saleFit = leadRate * r.conversion
-                kr.salePushed = kr.saleFit * r.pressure
-                sumsOut = SegmentKernel.flows(cls, count: cb.count, rates: kr)
-            }
-        }
-        let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed,
-                        fit: before.fit - shock.toRivals - shock.toUnclaimed + shock.pushedNowFit,
-                        pushed: before.pushed - shock.pushedNowFit, rivals: before.rivals + shock.toRivals)
+        kr.reach = r.reach
+        kr.referralRate = r.referrals * s3.fit / N     // pushed customers do not refer
+        kr.rivalRate = offer.hasRival ? r.rivalReach + r.rivalReferrals * s3.rivals / N : 0
+        let leadRate = r.leads / N                      // chance a given member is reached
+        kr.saleFit = leadRate * r.conversion
+        kr.salePushed = kr.saleFit * r.pressure
+        let sumsOut = SegmentKernel.flows(cls, count: count, rates: kr)
+
         fl.shockToRivals = shock.toRivals
         fl.shockToUnclaimed = shock.toUnclaimed
         fl.pushedNowFit = shock.pushedNowFit
