@@ -40,6 +40,18 @@ struct BinArena {
     let classOf: UnsafeMutablePointer<Int32>
     /// Scratch: rows whose status changed this month.
     let changedRows: UnsafeMutablePointer<Int32>
+    /// The same row state as doubles, for the vectorised change check, over
+    /// `paddedRows` (a multiple of 4; padding rows are never reported):
+    /// the status bits, and τ just below / at the first-fit column (at the
+    /// loyalty price: `loyalLo`, `loyalHi`), from `tauPad`.
+    let paddedRows: Int
+    /// `w` padded with zeros to `paddedRows`.
+    let wPad: UnsafeMutablePointer<Double>
+    let statusD: UnsafeMutablePointer<Double>
+    let fitLo: UnsafeMutablePointer<Double>
+    let fitHi: UnsafeMutablePointer<Double>
+    let loyalLo: UnsafeMutablePointer<Double>
+    let loyalHi: UnsafeMutablePointer<Double>
 
     private(set) var capacity: Int
     private(set) var classes: UnsafeMutablePointer<BinClass>
@@ -79,6 +91,20 @@ struct BinArena {
         classOf = .allocate(capacity: n)
         classOf.initialize(repeating: 0, count: n)
         changedRows = .allocate(capacity: rows)
+        let padded = (rows + 3) / 4 * 4
+        paddedRows = padded
+        func doubles(_ x: Double) -> UnsafeMutablePointer<Double> {
+            let p = UnsafeMutablePointer<Double>.allocate(capacity: padded)
+            p.initialize(repeating: x, count: padded)
+            return p
+        }
+        wPad = doubles(0)
+        for i in 0..<rows { wPad[i] = w[i] }
+        statusD = doubles(0)
+        fitLo = doubles(-.infinity)
+        fitHi = doubles(.infinity)
+        loyalLo = doubles(-.infinity)
+        loyalHi = doubles(.infinity)
         self.capacity = max(capacity, 8)
         classes = .allocate(capacity: self.capacity)
         splitStamp = .allocate(capacity: 8 * self.capacity)
@@ -94,6 +120,8 @@ struct BinArena {
         w.deallocate(); tauPad.deallocate()
         rowStatus.deallocate(); rowFit.deallocate(); rowLoyal.deallocate()
         classOf.deallocate(); changedRows.deallocate()
+        wPad.deallocate(); statusD.deallocate(); fitLo.deallocate(); fitHi.deallocate()
+        loyalLo.deallocate(); loyalHi.deallocate()
         classes.deallocate(); splitStamp.deallocate(); splitTarget.deallocate()
         freeList.deallocate(); newList.deallocate(); sources.deallocate()
     }
@@ -105,6 +133,11 @@ struct BinArena {
         c.rowStatus.update(from: rowStatus, count: rows)
         c.rowFit.update(from: rowFit, count: rows)
         c.rowLoyal.update(from: rowLoyal, count: rows)
+        c.statusD.update(from: statusD, count: paddedRows)
+        c.fitLo.update(from: fitLo, count: paddedRows)
+        c.fitHi.update(from: fitHi, count: paddedRows)
+        c.loyalLo.update(from: loyalLo, count: paddedRows)
+        c.loyalHi.update(from: loyalHi, count: paddedRows)
         c.classOf.update(from: classOf, count: rows * tasteBins)
         c.classes.initialize(from: classes, count: classCount)
         c.classCount = classCount
@@ -158,6 +191,19 @@ struct BinArena {
     /// column still the first that fits?); only those rows are searched and
     /// only their bins between the old and new thresholds move (all of the
     /// row's bins when affordability changes).
+    /// Records row i's status (both representations).
+    @inline(__always)
+    func setRow(_ i: Int, _ r: SegmentKernel.RowStatus) {
+        rowStatus[i] = r.status
+        rowFit[i] = Int32(r.fit)
+        rowLoyal[i] = Int32(r.loyal)
+        statusD[i] = Double(r.status)
+        fitLo[i] = tauPad[r.fit]
+        fitHi[i] = tauPad[r.fit + 1]
+        loyalLo[i] = tauPad[r.loyal]
+        loyalHi[i] = tauPad[r.loyal + 1]
+    }
+
     mutating func updateStatuses(offer o: Offer, loyalPrice lp: Double) {
         newCount = 0
         sourceCount = 0
@@ -165,28 +211,43 @@ struct BinArena {
         let T = tasteBins
         let V = o.value, P = o.price, W = o.rivalValue, R = o.rivalPrice, hasRival = o.hasRival
         var nChanged = 0
-        for i in 0..<rows {
-            let wi = w[i]
-            let wv = wi * V
-            let aU = wv >= P
-            let aR = hasRival && wi * W >= R
-            let aL = wv >= lp
-            let status = (aU ? BinStatus.affordsUs : 0) | (aR ? BinStatus.affordsRivals : 0)
-            // Fits at column j iff g + τ_j ≥ rg; the sentinels make "none
-            // fit" (rg = +∞) and "all fit" (g = +∞) the same test, and τ_{−1}
-            // = −∞, τ_T = +∞ bound the stored column.
-            let rg = wi * W - R
-            let g = aU ? (aR ? wv - P : Double.infinity) : 0
-            let rgU = aU ? rg : Double.infinity
-            let gL = aL ? (aR ? wv - lp : Double.infinity) : 0
-            let rgL = aL ? rg : Double.infinity
-            let jf = Int(rowFit[i]), jl = Int(rowLoyal[i])
-            let fitOK = (g + tauPad[jf + 1] >= rgU) && !(g + tauPad[jf] >= rgU)
-            let loyalOK = (gL + tauPad[jl + 1] >= rgL) && !(gL + tauPad[jl] >= rgL)
-            if status != rowStatus[i] || !fitOK || !loyalOK {
-                changedRows[nChanged] = Int32(i)
-                nChanged += 1
+        // The change check, 4 rows at a time. A row changed iff its status
+        // bits differ or the stored first-fit column (at P or at the loyalty
+        // price) is no longer the first that fits: fits at column j iff
+        // g + τ_j ≥ rg, and with the sentinels "none fit" (rg = +∞) and "all
+        // fit" (g = +∞) are the same test, as are the ends τ_{−1} = −∞, τ_T = +∞.
+        typealias D4 = SIMD4<Double>
+        let zero = D4(repeating: 0), one = D4(repeating: 1), two = D4(repeating: 2), inf = D4(repeating: .infinity)
+        let v4 = D4(repeating: V), p4 = D4(repeating: P), w4 = D4(repeating: W), r4 = D4(repeating: R)
+        let l4 = D4(repeating: lp)
+        let noRival = SIMDMask<SIMD4<Int64>>(repeating: !hasRival)
+        var i = 0
+        while i < paddedRows {
+            @inline(__always) func load(_ p: UnsafeMutablePointer<Double>) -> D4 {
+                UnsafeRawPointer(p + i).loadUnaligned(as: D4.self)
             }
+            let wi = load(wPad)
+            let wv = wi * v4
+            let ww = wi * w4
+            let aU = wv .>= p4
+            let aR = (ww .>= r4) .& .!noRival
+            let aL = wv .>= l4
+            let status = zero.replacing(with: one, where: aU) + zero.replacing(with: two, where: aR)
+            let rg = ww - r4
+            let g = zero.replacing(with: inf, where: aU).replacing(with: wv - p4, where: aU .& aR)
+            let rgU = inf.replacing(with: rg, where: aU)
+            let gL = zero.replacing(with: inf, where: aL).replacing(with: wv - l4, where: aL .& aR)
+            let rgL = inf.replacing(with: rg, where: aL)
+            let fitBad = .!(g + load(fitHi) .>= rgU) .| (g + load(fitLo) .>= rgU)
+            let loyalBad = .!(gL + load(loyalHi) .>= rgL) .| (gL + load(loyalLo) .>= rgL)
+            let bad = (status .!= load(statusD)) .| fitBad .| loyalBad
+            if any(bad) {
+                for lane in 0..<4 where bad[lane] && i + lane < rows {
+                    changedRows[nChanged] = Int32(i + lane)
+                    nChanged += 1
+                }
+            }
+            i += 4
         }
         if nChanged == 0 { return }
         for x in 0..<nChanged {
@@ -209,9 +270,7 @@ struct BinArena {
                     classes[Int(classOf[base + j])].loyal += delta
                 }
             }
-            rowStatus[i] = r.status
-            rowFit[i] = Int32(r.fit)
-            rowLoyal[i] = Int32(r.loyal)
+            setRow(i, r)
         }
         // Classes left empty are freed for reuse.
         for x in 0..<sourceCount {

@@ -49,7 +49,7 @@ struct SegmentState: Sendable {
         tau = g.tau
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
-        store = BinStore(w: g.w, tau: g.tau, capacity: 64)
+        store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 256))
         statusKey = (.nan, .nan, .nan, .nan, .nan)
         allocateStart(offer: offer)
     }
@@ -70,19 +70,20 @@ struct SegmentState: Sendable {
             for i in 0..<wtpBins {
                 let r = SegmentKernel.rowStatus(w: st.w[i], offer: offer, loyalPrice: loyalP, tau: st.tauPad + 1,
                                                 tasteBins: T, fromFit: 0, fromLoyal: 0)
-                st.rowStatus[i] = r.status
-                st.rowFit[i] = Int32(r.fit)
-                st.rowLoyal[i] = Int32(r.loyal)
-                for j in 0..<T {
-                    let s = r.status | (j >= r.fit ? BinStatus.fitsUs : 0)
+                st.setRow(i, r)
+                // The row's bins j < fit and j ≥ fit form (at most) two runs of one status each.
+                for part in 0..<2 {
+                    let lo = part == 0 ? 0 : r.fit, hi = part == 0 ? r.fit : T
+                    guard lo < hi else { continue }
+                    let s = r.status | (part == 0 ? 0 : BinStatus.fitsUs)
                     var c = byS[Int(s)]
                     if c < 0 {
                         c = st.appendClass(BinClass(status: s))
                         byS[Int(s)] = c
                     }
-                    st.classes[c].mult += 1
-                    if j >= r.loyal { st.classes[c].loyal += 1 }
-                    st.classOf[i * T + j] = Int32(c)
+                    st.classes[c].mult += Double(hi - lo)
+                    st.classes[c].loyal += Double(max(0, hi - max(lo, r.loyal)))
+                    (st.classOf + i * T + lo).update(repeating: Int32(c), count: hi - lo)
                 }
             }
         }
