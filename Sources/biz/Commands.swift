@@ -47,7 +47,7 @@ struct BizCommand: ParsableCommand {
     )
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .short, help: "Evaluate one line and print the result.")
+    @Option(name: .short, parsing: .unconditional, help: "Evaluate one line and print the result.")
     var e: String?
     @Argument(help: "A .biz script to run.")
     var file: String?

@@ -27,7 +27,7 @@ final class CompletionTests: XCTestCase {
         let s = session(["revenue = 5", "fn net(x) = x"])
         XCTAssertEqual(complete(s, "reven"), ["revenue"])
         XCTAssertEqual(complete(s, "ne"), ["net("])
-        XCTAssertEqual(complete(s, "no"), ["not"])
+        XCTAssertEqual(complete(s, "no"), ["normal(", "not"])
         XCTAssertEqual(complete(s, "x + sqr"), ["sqrt("])
         XCTAssertEqual(complete(s, "giv"), ["given"])
         XCTAssertTrue(complete(s, "").contains("revenue"))
@@ -50,7 +50,7 @@ final class CompletionTests: XCTestCase {
     }
 
     func testFieldsOfModelObjects() {
-        let s = session(["segment smb { size: 20k, customers: 1.5k }"])
+        let s = session(["segment smb { size: 20k, customers: 1.5k, wtp: 80 RUB to 180 RUB }"])
         XCTAssertEqual(complete(s, "smb.s"), ["size"])
         XCTAssertEqual(complete(s, "smb.n"), ["name"])
     }
