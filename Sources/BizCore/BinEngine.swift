@@ -20,7 +20,9 @@ struct BinEngine: Sendable {
     private(set) var deal = Deal()
     private(set) var strategy: StrategySpec?
 
-    init(company: CompanySpec, market: MarketSpec) throws {
+    /// `grids`, when given, are the segments' bin grids in segment order
+    /// (shared by a batch); a grid that does not match its segment is ignored.
+    init(company: CompanySpec, market: MarketSpec, grids: [SegmentGrid]? = nil) throws {
         try market.validate()
         try company.validate()
         self.company = company
@@ -30,8 +32,10 @@ struct BinEngine: Sendable {
         offer = Offer(price: price, value: company.value, rivalPrice: rival?.price ?? 0,
                       rivalValue: rival?.value ?? 0, hasRival: rival != nil)
         let start = offer
-        segments = company.segments.map {
-            SegmentState(spec: $0, resolution: market.resolution, offer: start, startPrice: price)
+        segments = company.segments.enumerated().map { idx, spec in
+            var grid: SegmentGrid? = nil
+            if let g = grids, idx < g.count, g[idx].matches(spec, resolution: market.resolution) { grid = g[idx] }
+            return SegmentState(spec: spec, resolution: market.resolution, offer: start, startPrice: price, grid: grid)
         }
         cash = company.cash
         strategy = company.strategy.value(atMonth: 0)

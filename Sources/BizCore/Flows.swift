@@ -63,8 +63,9 @@ public func bins(_ company: CompanySpec, market: MarketSpec = MarketSpec(), atMo
     engine.run(to: atMonth)
     return engine.segments.map { s in
         let n = s.binCount
+        let counts = s.binCounts()
         return BinSnapshot(name: s.name, size: s.size, wtp: s.w, taste: s.tau,
-                           unclaimed: Array(s.counts[0..<n]), fit: Array(s.counts[n..<2 * n]),
-                           pushed: Array(s.counts[2 * n..<3 * n]), rivals: Array(s.counts[3 * n..<4 * n]))
+                           unclaimed: Array(counts[0..<n]), fit: Array(counts[n..<2 * n]),
+                           pushed: Array(counts[2 * n..<3 * n]), rivals: Array(counts[3 * n..<4 * n]))
     }
 }

@@ -1,47 +1,41 @@
 /// One month of one segment: MODEL.md steps 1, 3 and 4–7 (step 2's offer and
-/// step 8's money come from the company engine). Two passes over the bins
-/// (SegmentKernel.swift): the first applies growth and the shocks and sums
-/// the post-shock state, which the Bass terms of the second need.
+/// step 8's money come from the company engine), on the bin classes
+/// (SegmentKernel.swift): status update and splits, growth, shocks on the
+/// classes whose status changed, then one pass of steps 4–7 over the classes.
 extension SegmentState {
     mutating func step(offer: Offer, rates r: MonthRates) -> SegmentFlows {
         var fl = SegmentFlows(name: name)
-        fl.before = sums
+        let before = sums
+        fl.before = before
         fl.sizeBefore = size
-        let n = binCount
+        // Step 2 for the bins: statuses under this month's offer.
+        let st = updateStatuses(offer: offer)
         // Step 1: newcomers join U evenly (every bin has the same probability).
         fl.newcomers = size * r.growth
         size += fl.newcomers
         fl.size = size
         let N = size
-
+        let perBin = fl.newcomers / Double(binCount)
+        let cls = st.classes, count = st.classCount
+        if perBin != 0 { SegmentKernel.grow(cls, count: count, perBin: perBin) }
+        // Step 3: shocks.
+        let shock = SegmentKernel.shock(cls, changed: st.newList, count: st.newCount)
+        let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed,
+                        fit: before.fit - shock.toRivals - shock.toUnclaimed + shock.pushedNowFit,
+                        pushed: before.pushed - shock.pushedNowFit, rivals: before.rivals + shock.toRivals)
+        // Steps 4–7.
         var kr = SegmentKernel.FlowRates()
         kr.churn = r.churn
         kr.switching = r.switching
         kr.pushedLoss = r.pushedLoss
-        kr.loyalPrice = loyaltyPrice(offer.price)
-        let wb = wtpBins, tb = tasteBins
-        // Locals, so the closures touch no part of `self` while `counts` is borrowed.
-        let wValues = w, tauValues = tau
-        var shock = SegmentKernel.ShockSums()
-        var sumsOut = SegmentKernel.FlowSums()
-        wValues.withUnsafeBufferPointer { wp in
-            tauValues.withUnsafeBufferPointer { tp in
-                counts.withUnsafeMutableBufferPointer { c in
-                    guard let cBase = c.baseAddress, let wBase = wp.baseAddress, let tBase = tp.baseAddress else { return }
-                    let layout = SegmentKernel.Layout(counts: cBase, n: n, w: wBase, wtpBins: wb, tau: tBase, tasteBins: tb)
-                    shock = SegmentKernel.growAndShock(layout, before: fl.before, newcomers: fl.newcomers, offer: offer)
-                    let s3 = shock.state
-                    kr.reach = r.reach
-                    kr.referralRate = r.referrals * s3.fit / N     // pushed customers do not refer
-                    kr.rivalRate = offer.hasRival ? r.rivalReach + r.rivalReferrals * s3.rivals / N : 0
-                    let leadRate = r.leads / N                      // chance a given member is reached
-                    kr.saleFit = leadRate * r.conversion
-                    kr.salePushed = kr.saleFit * r.pressure
-                    sumsOut = SegmentKernel.flows(layout, s3: s3, rates: kr, offer: offer)
-                }
-            }
-        }
-        let s3 = shock.state
+        kr.reach = r.reach
+        kr.referralRate = r.referrals * s3.fit / N     // pushed customers do not refer
+        kr.rivalRate = offer.hasRival ? r.rivalReach + r.rivalReferrals * s3.rivals / N : 0
+        let leadRate = r.leads / N                      // chance a given member is reached
+        kr.saleFit = leadRate * r.conversion
+        kr.salePushed = kr.saleFit * r.pressure
+        let sumsOut = SegmentKernel.flows(cls, count: count, rates: kr)
+
         fl.shockToRivals = shock.toRivals
         fl.shockToUnclaimed = shock.toUnclaimed
         fl.pushedNowFit = shock.pushedNowFit

@@ -53,26 +53,11 @@ extension Interpreter {
         return .object(runObject(RunPayload(company: company, runs: runs, currency: builder.currency)))
     }
 
-    /// Simulations in parallel over the cores; results in sample order, so
-    /// the output is the same whatever the thread count.
+    /// Simulations in parallel over the cores (BizCore.simulateBatch);
+    /// results in sample order, so the output is the same whatever the
+    /// thread count.
     func runBatch(_ specs: [CompanySpec], market: MarketSpec, span: SourceSpan) throws(BizError) -> [Run] {
-        final class Results: @unchecked Sendable {
-            var runs: [Run?]
-            var error: Error?
-            let lock = NSLockLike()
-            init(_ n: Int) { runs = Array(repeating: nil, count: n) }
-        }
-        let results = Results(specs.count)
-        DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-            do {
-                let r = try BizCore.simulate(specs[i], market: market)
-                results.lock.locked { results.runs[i] = r }
-            } catch {
-                results.lock.locked { if results.error == nil { results.error = error } }
-            }
-        }
-        if let e = results.error { throw coreError(e, span) }
-        return results.runs.compactMap { $0 }
+        do { return try BizCore.simulateBatch(specs, market: market) } catch { throw coreError(error, span) }
     }
 
     func coreError(_ error: Error, _ span: SourceSpan) -> BizError {
@@ -113,14 +98,3 @@ extension Interpreter {
     }
 }
 
-/// A tiny mutex over pthread, so BizLang needs no Foundation.
-final class NSLockLike: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-    func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
-    }
-}

@@ -106,6 +106,30 @@ struct Views {
     }
 }
 
+extension Views {
+    /// A stress result as a table: the total and each segment.
+    func stress(_ r: Record) -> String? {
+        guard r["stay"] != nil, case .record(let segments)? = r["segments"] else { return nil }
+        let columns = ["stay", "stayers", "leavers", "revenue_before", "revenue_after", "revenue_change"]
+        func row(_ name: String, _ rec: Record) -> [String] {
+            [name] + columns.map { c in
+                switch rec[c] {
+                case .num(let x, let d)?: return short(x, d)
+                case let v?: return display.repr(v)
+                case nil: return ""
+                }
+            }
+        }
+        var rows = [row("total", r)]
+        for (name, v) in zip(segments.names, segments.values) { if case .record(let seg) = v { rows.append(row(name, seg)) } }
+        var title = "stress test"
+        if case .num(let m, _)? = r["month"] { title += " at month \(formatPlain(m))" }
+        if case .num(let p, let d)? = r["price"], case .num(let q, _)? = r["new_price"] { title += ": price \(short(p, d)) → \(short(q, d))" }
+        return renderTable(title: title, headers: ["segment", "stay", "stayers", "leavers", "revenue before", "revenue after", "change"], rows: rows,
+                           alignments: [.left] + Array(repeating: .right, count: 6))
+    }
+}
+
 extension Interpreter {
     /// The REPL's and `show`'s view of a value: rich for series and runs.
     func richView(_ v: Value) -> String {
@@ -115,6 +139,8 @@ extension Interpreter {
         case .object(let o) where o.kind == .run:
             if let p = o.payload { return views.run(o, p) }
             return Display(locale: settings.locale).format(v)
+        case .record(let r):
+            return views.stress(r) ?? Display(locale: settings.locale).format(v)
         default: return Display(locale: settings.locale).format(v)
         }
     }

@@ -55,6 +55,10 @@ final class CellTable {
 
     func begin() { journals.append([]) }
 
+    /// How many changes the innermost transaction has recorded so far; it
+    /// grows exactly when a statement changes a cell (for the session log).
+    var journalLength: Int { journals.last?.count ?? 0 }
+
     /// Keeps the changes made since `begin`.
     func commit() {
         guard let top = journals.popLast() else { return }

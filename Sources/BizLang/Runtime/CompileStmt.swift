@@ -188,8 +188,8 @@ extension Compiler {
             var stepRecords: [Value] = []
             for i in 0..<steps.count {
                 let m = try months[i](f)
-                guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month == month.rounded() else {
-                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months, not \(Display(locale: .en).repr(m))")
+                guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month <= 1200, month == month.rounded() else {
+                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months from 0 to 1200, not \(Display(locale: .en).repr(m))")
                 }
                 stepRecords.append(.record(Record([("month", .num(month, .number)), ("value", try values[i](f)), ("relative", .bool(signed[i]))])))
             }

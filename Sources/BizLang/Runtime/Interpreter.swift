@@ -40,6 +40,11 @@ public final class Interpreter {
     public var lastResult: Value = .nothing
     /// The folder `use` looks in first.
     public var scriptFolder: String = "."
+    /// Source text of every top-level statement that changed the session
+    /// (definitions, rates, `use`, loops that assigned cells), in order, from
+    /// successful REPL entries only: the REPL's `:save` writes it out as a
+    /// script that rebuilds the session. Filled by `evaluateEntry`.
+    public internal(set) var sessionLog: [String] = []
 
     // The value stack for function frames.
     static let stackCapacity = 1 << 18

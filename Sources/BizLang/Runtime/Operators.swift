@@ -46,7 +46,9 @@ extension Interpreter {
             return try monthWise(op, s, s.values, s.dim, { t.values[$0] }, t.dim, x, y, sa, sb, span)
         case (.str(let a), .str(let b)):
             switch op {
-            case .add: return .str(a + b)
+            case .add:
+                guard a.utf8.count + b.utf8.count <= 100_000_000 else { throw BizError.at(span, "this string would be too long (over 100 MB)") }
+                return .str(a + b)
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
             case .lt: return .bool(a < b)

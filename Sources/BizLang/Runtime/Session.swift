@@ -45,15 +45,20 @@ extension Interpreter {
         do throws(DiagnosticList) {
             let program = try compile(file)
             var last: Value?
+            var changed: [SourceSpan] = []   // for sessionLog
             for s in program {
+                let mark = (cells.journalLength, rates.revision)
                 do { last = try execute(s, printResult: false) } catch {
                     switch error {
                     case .failure(let d): throw DiagnosticList([d])
                     case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
                     }
                 }
+                if case .define = s.kind { changed.append(s.span) }
+                else if mark != (cells.journalLength, rates.revision) { changed.append(s.span) }
             }
             commit(snapshot)
+            logChanges(changed, of: file)
             if let last { setLastResult(last) }
             return last
         } catch {

@@ -40,7 +40,12 @@ struct Display {
     }
 
     /// A value inside a list or record: strings quoted.
-    func repr(_ v: Value) -> String {
+    func repr(_ v: Value) -> String { repr(v, depth: 0) }
+
+    /// Deeply nested lists and records print their first levels only.
+    func repr(_ v: Value, depth: Int) -> String {
+        if depth > 40 { return "…" }
+        func repr(_ x: Value) -> String { self.repr(x, depth: depth + 1) }
         switch v {
         case .num(let x, let d): return scalar(x, d)
         case .bool(let b): return b ? "true" : "false"

@@ -24,7 +24,12 @@ struct RateTable: Sendable {
     /// direct[a][b]: how to turn an amount of a into b.
     private var direct: [Currency: [Currency: Step]] = [:]
 
+    /// Counts declarations, so a caller can tell that a statement declared
+    /// a rate (for the session log).
+    private(set) var revision = 0
+
     mutating func declare(_ from: Currency, _ amount: Double, _ to: Currency) {
+        revision += 1
         // Store both directions exactly: converting by a declared rate
         // multiplies by that figure; the reverse divides by it.
         direct[from, default: [:]][to] = Step(factor: amount, multiply: true)
