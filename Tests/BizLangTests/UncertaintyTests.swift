@@ -1,4 +1,5 @@
 import XCTest
+import BizCore
 @testable import BizLang
 
 /// LANGUAGE.md §6 and MODEL.md "Uncertain inputs": distributions, their
@@ -178,12 +179,18 @@ final class UncertaintyTests: XCTestCase {
         guard case .object(let o)? = rt.value(of: "run"), let p = o.payload,
               case .object(let company)? = rt.value(of: "c") else { return XCTFail("no run") }
         do {
+            var specs: [CompanySpec] = []
+            var market = MarketSpec()
             for i in 0..<40 {
                 var b = try SpecBuilder(rt: rt, company: company, span: .none, sample: i)
-                let spec = try b.company(company)
-                let market = try b.market(months: nil)
-                let alone = try rt.runBatch([spec], market: market, span: .none)
+                specs.append(try b.company(company))
+                market = try b.market(months: nil)
+                let alone = try rt.runBatch([specs[i]], market: market, span: .none)
                 XCTAssertEqual(alone.first?.total["cash"], p.runs[i].total["cash"], "sample \(i)")
+            }
+            for threads in [1, 3, 8] {
+                let runs = try BizCore.simulateBatch(specs, market: market, threads: threads)
+                XCTAssertEqual(runs.map { $0.total["cash"] }, p.runs.map { $0.total["cash"] }, "\(threads) threads")
             }
         } catch { XCTFail("\(error)") }
         let again = session(samples: 40)
