@@ -255,3 +255,21 @@ final class UncertaintyTests: XCTestCase {
         XCTAssertNotEqual(a, c)
     }
 }
+
+/// SampleSet's selection-based quantile agrees with sorting.
+final class SampleSetTests: XCTestCase {
+    func testQuantileMatchesTheSortedDefinition() {
+        var rng = SystemRandomNumberGenerator()
+        for n in [1, 2, 3, 10, 101, 1000] {
+            let xs = (0..<n).map { _ in Double(Int.random(in: 0..<20, using: &rng)) + Double.random(in: 0..<1, using: &rng) * 0.5 }
+            let sorted = xs.sorted()
+            for q in [0, 0.05, 0.25, 0.5, 0.9, 0.95, 1] {
+                let pos = q * Double(n - 1)
+                let i = Int(pos), frac = pos - Double(i)
+                let expected = i + 1 < n ? sorted[i] * (1 - frac) + sorted[i + 1] * frac : sorted[i]
+                XCTAssertEqual(SampleSet(samples: xs, dim: .number).quantile(q), expected, "n \(n), q \(q)")
+            }
+        }
+        XCTAssertEqual(SampleSet(samples: Array(repeating: 7, count: 1000), dim: .number).quantile(0.5), 7)
+    }
+}
