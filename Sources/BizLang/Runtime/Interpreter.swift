@@ -29,11 +29,11 @@ public final class Interpreter {
     var loadedModules: Set<String> = []
     let moduleLoader = ModuleLoader()
     /// Where `print`, `show` and expression results go.
-    public var output: (String) -> Void = { print($0, terminator: "") }
+    /// Written straight to the file descriptor, so it interleaves correctly
+    /// with everything else the command prints.
+    public var output: (String) -> Void = { FileHandleOut.write(1, $0) }
     /// Where expect failures go.
-    public var errorOutput: (String) -> Void = { s in
-        FileHandleOut.standardError(s)
-    }
+    public var errorOutput: (String) -> Void = { FileHandleOut.write(2, $0) }
     public internal(set) var expectPassed = 0
     public internal(set) var expectFailed = 0
     /// The last value printed (`_` in the REPL).
@@ -180,8 +180,16 @@ public final class Interpreter {
 }
 
 enum FileHandleOut {
-    static func standardError(_ s: String) {
-        var bytes = Array(s.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    static func write(_ fd: Int32, _ s: String) {
+        let bytes = Array(s.utf8)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
     }
 }

@@ -34,7 +34,8 @@ struct Display {
     func format(_ v: Value) -> String {
         switch v {
         case .str(let s): return s
-        case .dist(let d) where !d.isBool: return distSummary(d) + "\n" + histogramLine(samples: d.samples, bins: 24)
+        case .dist(let d) where !d.isBool && d.samples.contains(where: { $0 != d.samples.first }):
+            return distSummary(d) + "\n" + histogramLine(samples: d.samples, bins: 24)
         default: return repr(v)
         }
     }
@@ -81,6 +82,8 @@ struct Display {
 
     func distSummary(_ d: SampleSet) -> String {
         if d.isBool { return "probability " + formatPercent(d.mean, locale: locale) }
+        // No spread left (x - x): just the value.
+        if let first = d.samples.first, d.samples.allSatisfy({ $0 == first }) { return scalar(first, d.dim) }
         let lo = d.quantile(0.05), hi = d.quantile(0.95)
         return "mean \(scalar(roundSignificant(d.mean), d.dim)), 90% CI \(rangeText(RangeValue(lo: roundSignificant(lo), hi: roundSignificant(hi), dim: d.dim)))"
     }
