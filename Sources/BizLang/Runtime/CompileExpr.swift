@@ -2,7 +2,7 @@
 extension Compiler {
     func compileExpr(_ e: Expr) -> Code {
         let span = e.span
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         switch e.kind {
         case .number(let v):
             let value = Value.num(v, .number)
@@ -149,7 +149,7 @@ extension Compiler {
     }
 
     func compileName(_ name: String, _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         guard let r = resolve(name, span) else {
             unknownName(name, span)
             return { _ in .nothing }
@@ -170,7 +170,7 @@ extension Compiler {
     }
 
     func compileString(_ pieces: [InterpolationPiece]) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         enum Part { case text(String), code(Code) }
         let parts: [Part] = pieces.map {
             switch $0 {
@@ -195,7 +195,7 @@ extension Compiler {
     }
 
     func compileBinary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         let ca = compileExpr(a), cb = compileExpr(b)
         let sa = a.span, sb = b.span
         switch op {
@@ -253,7 +253,7 @@ extension Compiler {
     }
 
     func compileCall(_ callee: Expr, _ args: [CallArgument], _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         let cc = compileExpr(callee)
         let positional = args.filter { $0.label == nil }.map { compileExpr($0.value) }
         let named = args.filter { $0.label != nil }.map { ($0.label ?? "", compileExpr($0.value)) }

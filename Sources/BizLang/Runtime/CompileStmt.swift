@@ -20,11 +20,15 @@ extension Compiler {
 
     /// A statement inside a block: assignments make or update locals.
     func compileInnerStatement(_ s: Stmt) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         switch s.kind {
         case .expr(let e):
             return compileExpr(e)
         case .assign(let name, let nameSpan, let value):
+            if case .binary(.add, let left, let right) = value.kind, case .name(name) = left.kind,
+               let slot = scope.lookup(name) {
+                return compileAppend(slot, left, right, value.span)
+            }
             let c = compileExpr(value)
             return compileStore(name, nameSpan, c)
         case .function(let fn, let nameSpan):
@@ -60,7 +64,7 @@ extension Compiler {
     /// `name = value` inside code: the nearest variable of that name, a cell
     /// (which becomes a plain value), or a new local.
     func compileStore(_ name: String, _ span: SourceSpan, _ value: @escaping Code) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         if let slot = scope.lookup(name) {
             return { f throws(BizError) in
                 let v = try value(f)
@@ -82,8 +86,44 @@ extension Compiler {
         }
     }
 
+    /// `xs = xs + ys` on a local: appends in place when the list (or
+    /// string) is not shared, so that building a list in a loop is linear,
+    /// not quadratic. Same result and evaluation order as the plain form.
+    func compileAppend(_ slot: Int, _ left: Expr, _ right: Expr, _ span: SourceSpan) -> Code {
+        unowned(unsafe) let rt = self.rt
+        let cr = compileExpr(right)
+        let sa = left.span, sb = right.span
+        return { f throws(BizError) in
+            let box: Box?
+            var x: Value
+            if case .box(let b) = f[slot] { box = b; x = b.value } else { box = nil; x = f[slot] }
+            let y = try cr(f)
+            let result: Value
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain, (p + q).isFinite {
+                result = .num(p + q, .number)
+            } else if case .list(var xs) = x, case .list(let ys) = y {
+                guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
+                // Drop every other reference this code holds, so that `xs`
+                // is unique and grows in place (no tuple or switch copies).
+                x = .nothing
+                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                xs.append(contentsOf: ys)
+                result = .list(xs)
+            } else if case .str(var a) = x, case .str(let b) = y {
+                x = .nothing
+                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                a += b
+                result = .str(a)
+            } else {
+                result = try rt.binary(.add, x, y, sa, sb, span)
+            }
+            if let box { box.value = result } else { f[slot] = result }
+            return .nothing
+        }
+    }
+
     func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         let cs = compileExpr(sequence)
         let ss = sequence.span
         scope.blocks.append([:])
@@ -130,7 +170,7 @@ extension Compiler {
     /// `EXPR given a = 1, b = 2`: evaluate with those cells replaced, then
     /// undo every change (the cell table journals them).
     func compileGiven(_ body: Expr, _ bindings: [Field]) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         var cells: [Int] = []
         var codes: [Code] = []
         for b in bindings {

@@ -2,7 +2,7 @@
 /// when it fails: `model.biz:12: expect failed: a == b (left: 3, right: 4)`.
 extension Compiler {
     func compileExpect(_ cond: Expr, _ message: Expr?, _ span: SourceSpan) -> Code {
-        let rt = self.rt
+        unowned(unsafe) let rt = self.rt
         let text = cond.span.file?.slice(cond.span) ?? "condition"
         let location: String = {
             guard let file = span.file else { return "<unknown>" }

@@ -1,5 +1,6 @@
 import BizCore
 import BizFormat
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -53,8 +54,12 @@ public final class Interpreter {
     var callDepth = 0
     static let maxCallDepth = 20_000
     var steps = 0
-    /// Below this stack address a call is refused (see StackGuard).
-    var stackLimit: UInt = 0
+
+    /// Calls fail with "recursion is too deep" when the native stack pointer
+    /// gets below this address (0: no check), so that deep recursion on a
+    /// thread with an ordinary stack ends in a diagnostic, not a crash.
+    /// Set for the calling thread by every public entry point.
+    var nativeStackFloor: UInt = 0
 
     public init(settings: Settings = Settings(), loadPrelude: Bool = true) {
         self.settings = settings
@@ -70,8 +75,9 @@ public final class Interpreter {
     @inline(__always)
     func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
         guard stackTop + size <= Interpreter.stackCapacity, callDepth < Interpreter.maxCallDepth,
-              StackGuard.here() > stackLimit else {
-            throw BizError.at(span, "recursion is too deep (more than \(Interpreter.maxCallDepth) nested calls)",
+              NativeStack.pointer() > nativeStackFloor else {
+            let limit = callDepth >= Interpreter.maxCallDepth ? "more than \(Interpreter.maxCallDepth)" : "\(callDepth)"
+            throw BizError.at(span, "recursion is too deep (\(limit) nested calls)",
                               hint: "check that the recursion has a base case that is reached")
         }
         let base = stack + stackTop
@@ -138,12 +144,14 @@ public final class Interpreter {
     /// The value of a top-level name, or nil.
     public func value(of name: String) -> Value? {
         guard let i = globals[name], cells.defined[i] else { return nil }
+        nativeStackFloor = NativeStack.floor()
         return try? readCell(i, .none)
     }
 
     /// Every visible cell with its value, in definition order.
     public func visibleCells() -> [(name: String, value: Value)] {
         var out: [(String, Value)] = []
+        nativeStackFloor = NativeStack.floor()
         for (name, i) in globals.sorted(by: { $0.value < $1.value }) where cells.defined[i] && !cells.hidden[i] {
             if let v = try? readCell(i, .none) { out.append((name, v)) }
         }
@@ -176,6 +184,62 @@ public final class Interpreter {
         rateCells = s.rateCells
         loadedModules = s.modules
         settings = s.settings
+    }
+}
+
+/// The native stack of the current thread.
+enum NativeStack {
+    /// Roughly the current stack pointer: the address of a local.
+    @inline(__always)
+    static func pointer() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+
+    /// The address below which the interpreter refuses to recurse on this
+    /// thread: the stack's low end plus a reserve (an eighth of the stack,
+    /// at least 256 KiB) for the builtins, formatting and error reporting
+    /// that run above the deepest call. 0 when the bounds are unknown.
+    #if canImport(Glibc)
+    private typealias GetAttributes = @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
+    private static let getAttributes: GetAttributes? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_getattr_np") else { return nil }
+        return unsafeBitCast(symbol, to: GetAttributes.self)
+    }()
+    #endif
+
+    /// The last stack looked up: (low, high, floor). Reading a thread's
+    /// bounds parses /proc/self/maps on the main thread, so it is cached;
+    /// the cache holds while the stack pointer lies within those bounds.
+    private static let lastStack = Mutex<(UInt, UInt, UInt)>((0, 0, 0))
+
+    static func floor() -> UInt {
+        let sp = pointer()
+        let cached = lastStack.withLock { $0 }
+        if sp > cached.0, sp < cached.1 { return cached.2 }
+        let (low, high, floor) = lookUp()
+        lastStack.withLock { $0 = (low, high, floor) }
+        return floor
+    }
+
+    private static func lookUp() -> (UInt, UInt, UInt) {
+        #if canImport(Glibc)
+        // pthread_getattr_np is a GNU extension the Glibc module does not
+        // export; look it up once.
+        guard let getattr = getAttributes else { return (0, 0, 0) }
+        var attr = pthread_attr_t()
+        guard getattr(pthread_self(), &attr) == 0 else { return (0, 0, 0) }
+        defer { pthread_attr_destroy(&attr) }
+        var base: UnsafeMutableRawPointer?
+        var size = 0
+        guard pthread_attr_getstack(&attr, &base, &size) == 0, let base, size > 0 else { return (0, 0, 0) }
+        let low = UInt(bitPattern: base)
+        let reserve = UInt(max(size / 8, 256 << 10))
+        guard UInt(size) > reserve * 2 else { return (0, 0, 0) }
+        return (low, low + UInt(size), low + reserve)
+        #else
+        return (0, 0, 0)
+        #endif
     }
 }
 

@@ -2,6 +2,9 @@
 /// and element-wise over distributions (sample by sample) and series
 /// (month by month).
 extension Interpreter {
+    /// The longest list a program may build.
+    static let maxListCount = 50_000_000
+
     func unitError(_ m: UnitMismatch, _ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) -> BizError {
         .failure(Diagnostic(m.message, at: sa,
                             notes: [("left: \(a.typeName)", sa), ("right: \(b.typeName)", sb)]).hint(m.hint))
@@ -58,7 +61,7 @@ extension Interpreter {
             default: break
             }
         case (.list(let a), .list(let b)) where op == .add:
-            guard a.count + b.count <= 50_000_000 else { throw BizError.at(span, "this list would be too large") }
+            guard a.count + b.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
             return .list(a + b)
         default:
             break

@@ -3,18 +3,27 @@
 extension Interpreter {
     /// Parses and compiles a source; every parse and name error at once.
     func compile(_ file: SourceFile) throws(DiagnosticList) -> [TopStatement] {
-        // Whatever thread runs us now is the one whose stack we guard.
-        stackLimit = StackGuard.currentLimit()
         var parser = Parser(file: file)
         let stmts = parser.parseProgram()
         let compiler = Compiler(rt: self)
         let program = compiler.compileTopLevel(stmts)
         let all = parser.diagnostics + compiler.diagnostics
         if !all.isEmpty {
-            throw DiagnosticList(all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) })
+            var sorted = all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) }
+            if sorted.count > Interpreter.maxDiagnostics {
+                let rest = sorted.count - Interpreter.maxDiagnostics
+                let next = sorted[Interpreter.maxDiagnostics]
+                sorted.removeLast(rest)
+                sorted.append(Diagnostic("too many errors: \(rest) more not shown", at: next.span))
+            }
+            throw DiagnosticList(sorted)
         }
         return program
     }
+
+    /// Parse and name errors reported for one source, at most: a broken
+    /// file (or binary junk) gives a readable report, not megabytes of it.
+    static let maxDiagnostics = 100
 
     /// `biz check`: parse and resolve names only; runs nothing.
     public func check(_ file: SourceFile) -> [Diagnostic] {
@@ -26,6 +35,7 @@ extension Interpreter {
     /// Runs a script: compile all, then each statement in order; the first
     /// runtime error stops it. Failed `expect`s are counted, not fatal.
     public func run(_ file: SourceFile, printResults: Bool = true) throws(DiagnosticList) {
+        nativeStackFloor = NativeStack.floor()
         let program = try compile(file)
         for s in program {
             do { try execute(s, printResult: printResults) } catch {
@@ -41,6 +51,7 @@ extension Interpreter {
     /// none: a failed entry leaves the session as it was. Returns the value
     /// of the last expression, if any.
     public func evaluateEntry(_ file: SourceFile) throws(DiagnosticList) -> Value? {
+        nativeStackFloor = NativeStack.floor()
         let snapshot = beginTransaction()
         do throws(DiagnosticList) {
             let program = try compile(file)

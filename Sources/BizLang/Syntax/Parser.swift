@@ -9,10 +9,16 @@ public struct Parser {
     /// `{ }` and at the top level.
     var ignoreNewlines: [Bool] = [false]
     var depth = 0
+    /// Operators chained so far in the current statement and the ones
+    /// around it (`a + b + c`, `x.a.b`, `f()()`): loops in the parser, but
+    /// each one adds a level to the tree that the compiler and the evaluator
+    /// recurse over. Bounds the tree's height together with `depth`.
+    var operators = 0
     var lastEnd = 0
     public internal(set) var diagnostics: [Diagnostic] = []
 
     static let maxDepth = 160
+    static let maxOperators = 1_000
 
     public init(file: SourceFile, start: Int = 0, end: Int? = nil) {
         self.file = file
@@ -106,6 +112,15 @@ public struct Parser {
         }
     }
 
+    /// Counts one chained operator (see `operators`).
+    mutating func chain(_ t: Token) throws(ParseError) {
+        operators += 1
+        if operators > Parser.maxOperators {
+            throw error("this statement is too long (more than \(Parser.maxOperators) operators)", at: t,
+                        hint: "split it into named cells")
+        }
+    }
+
     /// Runs `body` with newlines ignored (inside brackets) or significant.
     mutating func with<T>(newlinesIgnored: Bool, _ body: (inout Parser) throws(ParseError) -> T) throws(ParseError) -> T {
         ignoreNewlines.append(newlinesIgnored)
@@ -116,6 +131,8 @@ public struct Parser {
     // MARK: Statements
 
     mutating func parseStatements(closing: Symbol?) -> [Stmt] {
+        let baseOperators = operators
+        defer { operators = baseOperators }
         var stmts: [Stmt] = []
         while true {
             while current.isNewlineOrEnd || current.isSymbol(.semicolon) {
@@ -124,17 +141,26 @@ public struct Parser {
             }
             if let closing, current.isSymbol(closing) { return stmts }
             let before = index
+            // The parser state of this statement list, restored after an
+            // error: an error deep inside brackets must not leave the
+            // newline mode or the nesting depth of those brackets behind.
+            let savedNewlines = ignoreNewlines, savedDepth = depth
+            // Statements of a block are siblings: each starts from the count
+            // of the expression around the block.
+            operators = baseOperators
             do throws(ParseError) {
                 let s = try parseStatement()
                 stmts.append(s)
                 let t = current
-                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing != nil && t.isSymbol(closing!))) {
+                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing.map { t.isSymbol($0) } ?? false)) {
                     throw error("expected the end of the statement, found \(describe(t))", at: t,
                                 hint: "put one statement per line, or separate them with ';'")
                 }
             } catch {
                 // An invalid token was already reported by the lexer.
                 if !(error.diagnostic.message.isEmpty) { diagnostics.append(error.diagnostic) }
+                ignoreNewlines = savedNewlines
+                depth = savedDepth
                 synchronize(closing: closing)
                 if index == before { advance() }
             }
@@ -145,8 +171,6 @@ public struct Parser {
     /// inside brackets, or the closing brace of the enclosing block.
     mutating func synchronize(closing: Symbol?) {
         var nesting = 0
-        ignoreNewlines = [ignoreNewlines.first ?? false] + (closing != nil ? [false] : [])
-        depth = 0
         while true {
             let t = tokens[min(index, tokens.count - 1)]
             switch t.kind {
@@ -155,7 +179,7 @@ public struct Parser {
             case .symbol(.semicolon) where nesting == 0: return
             case .symbol(.lparen), .symbol(.lbracket), .symbol(.lbrace): nesting += 1
             case .symbol(.rparen), .symbol(.rbracket), .symbol(.rbrace):
-                if nesting == 0 { if closing != nil, t.isSymbol(closing!) { return } }
+                if nesting == 0, let closing, t.isSymbol(closing) { return }
                 nesting = max(0, nesting - 1)
             default: break
             }
@@ -328,6 +352,7 @@ public struct Parser {
         let start = current.start
         var left = try parseOr()
         while current.isSymbol(.pipe) {
+            try chain(current)
             advance(); skipNewlines()
             let right = try parseOr()
             if case .call(let callee, var args) = right.kind {
@@ -344,6 +369,7 @@ public struct Parser {
         let start = current.start
         var left = try parseAnd()
         while current.isKeyword(.or) {
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(.or, left, try parseAnd()), span(start))
         }
@@ -354,6 +380,7 @@ public struct Parser {
         let start = current.start
         var left = try parseNot()
         while current.isKeyword(.and) {
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(.and, left, try parseNot()), span(start))
         }
@@ -379,6 +406,8 @@ public struct Parser {
         var left = try parseRange()
         while true {
             let t = current
+            if t.isKeyword(.in) || t.isSymbol(.approx) || t.isSymbol(.approxAscii) { try chain(t) }
+            else if case .symbol(let s) = t.kind, Parser.comparisons[s] != nil { try chain(t) }
             if case .symbol(let s) = t.kind, let op = Parser.comparisons[s] {
                 advance(); skipNewlines()
                 left = Expr(.binary(op, left, try parseRange()), span(start))
@@ -430,6 +459,7 @@ public struct Parser {
         while true {
             let op: BinaryOp
             if current.isSymbol(.plus) { op = .add } else if current.isSymbol(.minus) { op = .sub } else { return left }
+            try chain(current)
             advance(); skipNewlines()
             left = Expr(.binary(op, left, try parseMultiplicative()), span(start))
         }
@@ -440,6 +470,7 @@ public struct Parser {
         var left = try parseUnary()
         while true {
             let t = current
+            if t.isSymbol(.star) || t.isSymbol(.slash) || t.isName("per") || t.isName("of") { try chain(t) }
             if t.isSymbol(.star) {
                 advance(); skipNewlines()
                 left = Expr(.binary(.mul, left, try parseUnary()), span(start))
@@ -489,6 +520,8 @@ public struct Parser {
         let start = current.start
         let base = try parsePostfix()
         if current.isSymbol(.caret) {
+            // Right-associative: `2^2^2…` recurses, so it counts as nesting.
+            try enter(current); defer { depth -= 1 }
             advance(); skipNewlines()
             return Expr(.binary(.pow, base, try parseUnary()), span(start))
         }
@@ -500,6 +533,8 @@ public struct Parser {
         var e = try parsePrimary()
         while true {
             let t = current
+            if t.isSymbol(.lparen) || t.isSymbol(.lbracket) || t.isSymbol(.dot) || t.isSymbol(.percent)
+                || t.isName("with") && lookahead().isSymbol(.lbrace) { try chain(t) }
             if t.isSymbol(.lparen) {
                 let args = try parseArguments()
                 e = Expr(.call(e, args), span(start))

@@ -15,8 +15,11 @@ extension Parser {
             guard case .number(let v) = current.kind, current.start == t.end else {
                 throw error("expected an amount right after the currency sign", at: current, hint: "write \(t.kind == .currencySymbol("USD") ? "$" : "")120")
             }
+            guard let currency = Currency(code: code) else {
+                throw error("unknown currency sign", at: t)
+            }
             advance()
-            return Expr(.quantity(v, .money(Currency(code: code) ?? Currency(code: "XXX")!)), span(t.start))
+            return Expr(.quantity(v, .money(currency)), span(t.start))
         case .string(let pieces):
             advance()
             return Expr(.string(try interpolation(pieces)), span(of: t))
@@ -231,6 +234,7 @@ extension Parser {
             case .code(let s, let e):
                 var sub = Parser(file: file, start: s, end: e)
                 sub.depth = depth
+                sub.operators = operators
                 if let d = sub.diagnostics.first { throw ParseError(diagnostic: d) }
                 let expr: Expr
                 do { expr = try sub.parseExpr() } catch { throw error }

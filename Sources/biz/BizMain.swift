@@ -1,0 +1,45 @@
+import ArgumentParser
+import BizLang
+import BizREPL
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `biz` command. An `@main` type rather than top-level code, so that the
+/// fuzz build (which parses every target as a library) still compiles.
+@main
+enum BizMain {
+    static func main() {
+        exit(runWithLargeStack { run(Array(CommandLine.arguments.dropFirst())) })
+    }
+
+    // Parse by hand so that usage errors exit with 2 (LANGUAGE.md §1), not
+    // ArgumentParser's default 64.
+    static func run(_ args: [String]) -> Int32 {
+        do {
+            // `biz FILE` and `biz run FILE` both work: dispatch subcommands by
+            // hand, since a root command with its own FILE argument would
+            // otherwise swallow them.
+            let sub: [String: ParsableCommand.Type] = ["run": Run.self, "test": Test.self, "check": Check.self]
+            if let first = args.first, let type = sub[first] {
+                var command = try type.parseAsRoot(Array(args.dropFirst()))
+                try command.run()
+            } else {
+                var command = try BizCommand.parseAsRoot(args)
+                try command.run()
+            }
+            return 0
+        } catch let exit as CLIExit {
+            return exit.code
+        } catch {
+            let exitCode = BizCommand.exitCode(for: error)
+            if exitCode == .success {
+                print(BizCommand.fullMessage(for: error))
+                return 0
+            }
+            FileOutput.stderr(BizCommand.fullMessage(for: error) + "\n")
+            FileOutput.stderr("Run 'biz --help' for usage.\n")
+            return 2
+        }
+    }
+}
