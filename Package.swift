@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // The interactive prompt: line editing, history, completion, :commands.
-        .target(name: "BizREPL", dependencies: ["BizLang", "CEditLine"]),
+        .target(name: "BizREPL", dependencies: ["BizLang", "BizFormat", "CEditLine"]),
         .executableTarget(name: "biz", dependencies: [
             "BizLang", "BizREPL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -32,9 +32,10 @@ let package = Package(
         .testTarget(name: "BizCoreTests", dependencies: ["BizCore"]),
         .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
         .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
-        .testTarget(name: "BizREPLTests", dependencies: ["BizREPL"]),
-        // A stand-in host for BizREPL's pseudo-terminal tests, until `biz` wires the REPL.
-        .executableTarget(name: "biz-repl-demo", dependencies: ["BizREPL", "BizLang"]),
+        // Drives the real `biz` binary on a pseudo-terminal (so it depends on it).
+        .testTarget(name: "BizREPLTests", dependencies: ["BizREPL", "BizLang", "biz"]),
+        // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.
+        .testTarget(name: "BizCLITests", dependencies: ["biz"], exclude: ["golden", "scripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,29 +1,31 @@
 import BizLang
 
-/// Placeholder host wiring until the full REPL lands: evaluates entries.
+/// `biz` with no arguments on a terminal: the interactive prompt.
 public struct REPL {
     let settings: Settings
-    public init(settings: Settings) { self.settings = settings }
+    let version: String
+
+    /// - Parameters:
+    ///   - settings: the session's settings; `color` decides colouring.
+    ///   - version: shown in the welcome line.
+    public init(settings: Settings, version: String) {
+        self.settings = settings
+        self.version = version
+    }
+
     public static var stdinIsTerminal: Bool { Terminal.stdinIsTerminal }
 
+    /// Runs until `:quit` or Ctrl-D; returns the exit code.
     public func run() -> Int32 {
-        REPLDriver(host: SimpleHost(rt: Interpreter(settings: settings), color: settings.color), useColor: settings.color).run()
+        let session = BizSession(settings: settings)
+        let driver = REPLDriver(host: session, useColor: settings.color)
+        Output.standard(welcome + "\n")
+        return driver.run()
     }
-}
 
-struct SimpleHost: REPLHost {
-    let rt: Interpreter
-    let color: Bool
-    var prompt: String { "biz> " }
-    var continuationPrompt: String { "...> " }
-    func isIncomplete(_ text: String) -> Bool { false }
-    func completions(line: String, wordStart: Int, cursor: Int) -> [String] { [] }
-    func evaluate(_ text: String) -> REPLOutcome {
-        do {
-            if let v = try rt.evaluateEntry(SourceFile(name: "<repl>", text: text)), !v.isNothing { return .output(rt.display(v)) }
-            return .output("")
-        } catch {
-            return .error(error.items.map { $0.render(color: color) }.joined())
-        }
+    var welcome: String {
+        let hint = Terminal.paint(":help", .bold, enabled: settings.color)
+        return Terminal.paint("Biz \(version)", .bold, enabled: settings.color)
+            + " — a spreadsheet you type. \(hint) for help, Tab to complete, Ctrl-D to quit."
     }
 }

@@ -52,13 +52,13 @@ enum CompletionBridge {
         return cArray([commonPrefix(candidates, word: word)] + candidates)
     }
 
-    /// The line being edited. libedit refreshes `rl_line_buffer` right before
-    /// calling us (`rl_end` is its length in bytes).
+    /// The line being edited, which libedit refreshes right before calling
+    /// us. It is multibyte (UTF-8) text, while `start`, `end` and `rl_end`
+    /// count characters: so read up to the terminating NUL, never `rl_end`
+    /// bytes (that would cut a Cyrillic line in half).
     private static func currentLine() -> String {
         guard let buffer = rl_line_buffer else { return "" }
-        let length = Int(max(rl_end, 0))
-        let bytes = UnsafeRawBufferPointer(start: buffer, count: strnlen(buffer, length))
-        return String(decoding: bytes, as: UTF8.self)
+        return String(cString: buffer)
     }
 
     /// Longest common prefix (by Unicode scalars, so it is valid UTF-8); the

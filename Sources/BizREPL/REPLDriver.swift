@@ -47,24 +47,41 @@ public struct REPLDriver<Host: REPLHost> {
                 if pending.isEmpty && line.allSatisfy(\.isWhitespace) { continue }
                 pending.append(line)
                 let entry = pending.joined(separator: "\n")
-                if host.isIncomplete(entry) { continue }
+                // Two empty lines in a row at `...>` run the entry as it is, so
+                // someone who does not see what is left open gets the error
+                // that says so. (One empty line may be part of pasted code.)
+                let forced = pending.suffix(2).count == 2 && pending.suffix(2).allSatisfy { $0.allSatisfy(\.isWhitespace) }
+                if host.isIncomplete(entry) && !forced { continue }
+                while forced, let last = pending.last, last.allSatisfy(\.isWhitespace) { pending.removeLast() }
+                let complete = pending.joined(separator: "\n")
                 pending = []
-                editor.addHistory(entry)   // saved before running, so a crash keeps it
-                if evaluate(entry) == .quit { return 0 }
+                editor.addHistory(complete)   // saved before running, so a crash keeps it
+                if evaluate(complete) == .quit { return 0 }
             }
         }
     }
 
+    /// Whether Ctrl-C was pressed since the wake-up pipe was last drained.
+    private static func ctrlCArrived() -> Bool {
+        let fd = Interrupt.wakeDescriptor
+        guard fd >= 0 else { return false }
+        var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) > 0
+    }
+
     private func evaluate(_ entry: String) -> REPLOutcome {
         Interrupt.clear()
+        Interrupt.drainWakeups()
         let outcome = host.evaluate(entry)
         Interrupt.clear()   // a late Ctrl-C must not hit the next line
+        // The terminal echoed `^C` with no newline: start on a fresh line.
+        if Self.ctrlCArrived() { Output.standard("\n") }
         switch outcome {
         case .output(let text) where !text.isEmpty:
             Output.standard(text.hasSuffix("\n") ? text : text + "\n")
         case .error(let text):
-            let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            Output.error(Terminal.paint(line, .red, enabled: useColor) + "\n")
+            // The host colours its own messages (diagnostics underline in red).
+            Output.error(text.hasSuffix("\n") ? text : text + "\n")
         case .output, .quit:
             break
         }

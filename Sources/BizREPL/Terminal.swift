@@ -22,7 +22,7 @@ public enum Terminal {
     }
 
     public enum Color: String, Sendable {
-        case red = "31", green = "32", yellow = "33", blue = "34", dim = "2", bold = "1"
+        case red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36", dim = "2", bold = "1"
     }
 
     /// `text` wrapped in an SGR colour sequence, or unchanged when disabled.

@@ -6,6 +6,9 @@ import BizFormat
 import Glibc
 #endif
 
+/// The version `--version` and the REPL's welcome line show.
+let bizVersion = "0.1.0"
+
 /// Ends the process with an exit code, after output has been written.
 struct CLIExit: Error { let code: Int32 }
 
@@ -39,12 +42,12 @@ struct BizCommand: ParsableCommand {
         commandName: "biz",
         abstract: "Biz: a small language for business what-ifs.",
         discussion: "With no FILE: the REPL when stdin is a terminal, else the script on stdin.",
-        version: "biz 0.1.0",
+        version: "biz \(bizVersion)",
         subcommands: [Run.self, Test.self, Check.self]
     )
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .short, help: "Evaluate one line and print the result.")
+    @Option(name: .short, parsing: .unconditional, help: "Evaluate one line and print the result.")
     var e: String?
     @Argument(help: "A .biz script to run.")
     var file: String?
@@ -58,7 +61,7 @@ struct BizCommand: ParsableCommand {
             throw CLIExit(code: Runner(settings: settings).runFile(file))
         }
         if REPL.stdinIsTerminal {
-            throw CLIExit(code: REPL(settings: try options.settings(forTerminal: 1)).run())
+            throw CLIExit(code: REPL(settings: try options.settings(forTerminal: 1), version: bizVersion).run())
         }
         throw CLIExit(code: Runner(settings: settings).runStdin())
     }

@@ -1,4 +1,4 @@
-// Ctrl-C, Ctrl-D and Ctrl-R through a real pseudo-terminal.
+// Ctrl-C, Ctrl-D, Ctrl-R and :quit through a real pseudo-terminal.
 
 import XCTest
 
@@ -10,16 +10,14 @@ final class KeysTerminalTests: REPLTestCase {
         repl.send("\u{3}")
         repl.expect("^C")
         repl.expect("biz> ")
-        repl.send("2+2\r")
-        repl.expect("= 4")
+        run(repl, "2+2", "4")
         // Twice more: the editor must stay in raw mode after an interrupt.
         repl.send("x\u{3}")
         repl.expect("biz> ")
         repl.send("\u{3}")
         repl.expect("biz> ")
-        repl.send("3+4\r")
-        repl.expect("= 7")
-        XCTAssertFalse(repl.transcriptText.contains("echo: garbage"))
+        run(repl, "3+4", "7")
+        XCTAssertFalse(repl.transcriptText.contains("unknown name 'garbage'"))
         XCTAssertEqual(storedHistory(), ["2+2", "3+4"])
     }
 
@@ -29,19 +27,28 @@ final class KeysTerminalTests: REPLTestCase {
         repl.expect("...> ")
         repl.send("\u{3}")
         repl.expect("biz> ")
-        repl.send("5+5\r")
-        repl.expect("= 10")
+        run(repl, "5+5", "10")
     }
 
-    func testCtrlCDuringEvaluationStopsItAndReturnsToPrompt() throws {
+    func testCtrlCInterruptsAnEndlessLoopAndKeepsTheSession() throws {
         let repl = try startSession()
-        repl.send("spin\r")
-        repl.expect("spinning")
+        run(repl, "kept = 41", "kept = 41")
+        repl.send("n = 0; while true { n = n + 1 }\r")
+        Thread.sleep(forTimeInterval: 0.3)   // let it run
         repl.send("\u{3}", whileEditing: false)
-        repl.expect("interrupted")
+        repl.expect("error: interrupted")
         repl.expect("biz> ")
-        repl.send("1+2\r")
-        repl.expect("= 3")
+        run(repl, "kept + 1", "42")
+        // The interrupted entry took no effect: `n` was never defined.
+        repl.send("n\r")
+        repl.expect("unknown name 'n'")
+        repl.expect("biz> ")
+        // And the next long evaluation can be interrupted again.
+        repl.send("while true {}\r")
+        Thread.sleep(forTimeInterval: 0.2)
+        repl.send("\u{3}", whileEditing: false)
+        repl.expect("error: interrupted")
+        repl.expect("biz> ")
     }
 
     func testCtrlDOnEmptyLineQuitsWithExitZero() throws {
@@ -68,16 +75,14 @@ final class KeysTerminalTests: REPLTestCase {
 
     func testCtrlRFindsAnEarlierLine() throws {
         let repl = try startSession()
-        for entry in ["alpha 1", "beta 2", "gamma 3"] {
-            repl.send(entry + "\r")
-            repl.expect("echo: " + entry)
-            repl.expect("biz> ")
-        }
+        run(repl, "alpha = 1", "alpha = 1")
+        run(repl, "beta = 2", "beta = 2")
+        run(repl, "gamma = 3", "gamma = 3")
         repl.send("\u{12}")
         repl.send("alp")
-        repl.expect("alpha 1")
+        repl.expect("alpha = 1")
         repl.send("\r")
-        repl.expect("echo: alpha 1")
+        repl.expect("\nalpha = 1\n")
         repl.expect("biz> ")
     }
 }

@@ -25,9 +25,9 @@ final class PTY {
         var description: String { if case .spawn(let why) = self { return why }; return "" }
     }
 
-    /// Starts `executable` on a new pty with TERM=xterm and a 24x80 window.
-    /// `environment` replaces the child's environment entirely.
-    init(executable: String, arguments: [String] = [], environment: [String: String]) throws {
+    /// Starts `executable` on a new pty with TERM=xterm and a 24x80 window,
+    /// in `folder` if given. `environment` replaces the child's environment.
+    init(executable: String, arguments: [String] = [], environment: [String: String], folder: String? = nil) throws {
         guard access(executable, X_OK) == 0 else {
             throw Failure.spawn("not executable: \(executable) (was it built? `swift build`)")
         }
@@ -38,10 +38,13 @@ final class PTY {
         let argv = CStringArray([executable] + arguments)
         let envp = CStringArray(env.map { "\($0.key)=\($0.value)" }.sorted())
         guard let program = argv.pointers[0] else { throw Failure.spawn("out of memory") }
+        let workingFolder = folder.map { strdup($0) } ?? nil
+        defer { free(workingFolder) }
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         var masterFD: Int32 = -1
         let child = forkpty(&masterFD, nil, nil, &size)
         if child == 0 {
+            if let workingFolder, chdir(workingFolder) != 0 { _exit(126) }
             execve(program, argv.pointers, envp.pointers)
             _exit(127)
         }

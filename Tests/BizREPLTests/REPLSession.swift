@@ -1,5 +1,5 @@
-// Helpers for tests that drive the demo REPL on a pseudo-terminal: each test
-// gets its own temporary HOME and history file.
+// Helpers for tests that drive the real `biz` REPL on a pseudo-terminal:
+// each test gets its own temporary HOME, working folder and history file.
 
 import Foundation
 import XCTest
@@ -18,8 +18,8 @@ class REPLTestCase: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Starts the demo host with history in this test's folder and waits
-    /// for the first prompt.
+    /// Starts `biz` in this test's folder, with history there too, and
+    /// waits for the first prompt.
     func startSession(extraEnvironment: [String: String] = [:], arguments: [String] = [],
                       file: StaticString = #filePath, line: UInt = #line) throws -> PTY {
         var environment = [
@@ -29,10 +29,19 @@ class REPLTestCase: XCTestCase {
             "LANG": "C.UTF-8",
         ]
         environment.merge(extraEnvironment) { $1 }
-        let session = try PTY(executable: BuiltProducts.path(of: "biz-repl-demo"),
-                              arguments: arguments, environment: environment)
+        let session = try PTY(executable: BuiltProducts.path(of: "biz"),
+                              arguments: arguments, environment: environment, folder: folder.path)
         session.expect("biz> ", file: file, line: line)
         return session
+    }
+
+    /// Types `entry` and Enter, then waits for `output` on a line of its
+    /// own (unless empty) and for the next prompt.
+    func run(_ repl: PTY, _ entry: String, _ output: String, file: StaticString = #filePath, line: UInt = #line) {
+        repl.send(entry + "\r")
+        repl.expect(entry, file: file, line: line)
+        if !output.isEmpty { repl.expect("\n" + output + "\n", file: file, line: line) }
+        repl.expect("biz> ", file: file, line: line)
     }
 
     func storedHistory() -> [String] {

@@ -1,5 +1,6 @@
 // Colour decisions, completion prefixes and the interrupt flag.
 
+import BizLang
 import XCTest
 @testable import BizREPL
 import BizLang
@@ -31,5 +32,18 @@ final class SupportTests: XCTestCase {
         Interrupt.clear()
         XCTAssertFalse(Interrupt.requested)
         Interrupt.drainWakeups()
+    }
+}
+
+final class HighlightTests: XCTestCase {
+    func testNumbersStringsAndNames() {
+        func cyan(_ s: String) -> String { "\u{1B}[36m\(s)\u{1B}[0m" }
+        func green(_ s: String) -> String { "\u{1B}[32m\(s)\u{1B}[0m" }
+        XCTAssertEqual(Highlight.value("12,000.50 RUB", enabled: true), cyan("12,000.50 RUB"))
+        XCTAssertEqual(Highlight.value("[1, -3]", enabled: true), "[\(cyan("1")), \(cyan("-3"))]")
+        XCTAssertEqual(Highlight.value("{p95: \"a\"}", enabled: true), "{p95: \(green("\"a\""))}")
+        XCTAssertEqual(Highlight.value("20%/month", enabled: true), cyan("20%") + "/month")
+        XCTAssertEqual(Highlight.value("1 234 567,5", enabled: true), cyan("1 234 567,5"))
+        XCTAssertEqual(Highlight.value("12 months", enabled: false), "12 months")
     }
 }

@@ -13,12 +13,14 @@ extension Builtins {
             }
         },
         Builtin("range", ["from", "to", "step"]) { (c) throws(BizError) -> Value in
-            var lo = 0.0, hi = try c.number(0, "from"), step = 1.0
-            if c.arg(1, "to") != nil { lo = hi; hi = try c.number(1, "to") }
+            // range(n) is the n numbers 0…n-1; range(a, b) runs from a to b
+            // inclusive, like a..b.
+            var lo = 0.0, hi = try c.number(0, "from") - 1, step = 1.0
+            if c.arg(1, "to") != nil { lo = hi + 1; hi = try c.number(1, "to") }
             if c.arg(2, "step") != nil { step = try c.number(2, "step") }
             guard step != 0 else { throw c.fail("range needs a step that is not 0", at: 2) }
             let count = ((hi - lo) / step).rounded(.down) + 1
-            guard count <= Double(maxListLength) else { throw c.fail("range would have \(Int(count)) items; the limit is \(maxListLength)") }
+            guard count.isFinite, count <= Double(maxListLength) else { throw c.fail("range would have too many items; the limit is \(maxListLength)") }
             guard count > 0 else { return .list([]) }
             return .list((0..<Int(count)).map { .number(lo + Double($0) * step) })
         },

@@ -1,25 +1,182 @@
-/// Declarations (`segment smb { … }` and friends) become model objects.
+/// Declarations (`segment smb { … }` and friends) become model objects,
+/// checked field by field against the schema: unknown fields get a
+/// did-you-mean, wrong units name the expected one, missing required fields
+/// are named, probabilities must lie in [0, 100%], counts and prices ≥ 0.
 extension Interpreter {
     func declare(_ kind: String, _ name: String, _ names: [String], _ values: [Value],
                  _ nameSpans: [SourceSpan], _ valueSpans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
         guard let k = ModelObject.Kind(rawValue: kind) else { throw BizError.at(span, "unknown declaration '\(kind)'") }
-        return .object(ModelObject(kind: k, name: name, fields: Record(zip(names, values).map { ($0, $1) })))
+        let schema = Schema.fields(k)
+        var fields = Record()
+        for i in 0..<names.count {
+            guard let spec = schema.first(where: { $0.name == names[i] }) else {
+                let hint = closest(to: names[i], among: schema.map(\.name)).map { "did you mean '\($0)'?" }
+                    ?? "the fields of \(kind) are: \(schema.map(\.name).joined(separator: ", "))"
+                throw BizError.at(nameSpans[i], "\(kind) \(name) has no field '\(names[i])'", hint: hint)
+            }
+            fields[names[i]] = try check(values[i], spec, kind: kind, name: name, at: valueSpans[i])
+        }
+        for spec in schema where spec.required && fields[spec.name] == nil {
+            throw BizError.at(span, "\(kind) \(name) needs the field '\(spec.name)' (\(spec.type.expected))")
+        }
+        if k == .segment, case .num(let size, _)? = fields["size"] {
+            let customers = fields["customers"].flatMap { if case .num(let x, _) = $0 { x } else { nil } } ?? 0
+            let competitors = fields["competitors"].flatMap { if case .num(let x, _) = $0 { x } else { nil } } ?? 0
+            if customers + competitors > size + 1e-9 {
+                throw BizError.at(span, "segment \(name): customers + competitors (\(formatPlain(customers + competitors))) exceed size (\(formatPlain(size)))")
+            }
+        }
+        return .object(ModelObject(kind: k, name: name, fields: fields))
+    }
+
+    /// Checks one field value; returns it as stored (loss-like rates marked).
+    func check(_ v: Value, _ spec: FieldSpec, kind: String, name: String, at span: SourceSpan) throws(BizError) -> Value {
+        func wrong() -> BizError {
+            BizError.at(span, "\(kind) \(name): '\(spec.name)' must be \(spec.type.expected), not \(v.typeName)", hint: spec.type.hint(for: v))
+        }
+        func nonNegative(_ x: Double) throws(BizError) {
+            if x < 0 { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' cannot be negative") }
+        }
+        // Uncertain inputs are checked by their unit; Monte Carlo draws them.
+        if case .dist(let d) = v, spec.type != .wtp {
+            _ = try check(.num(d.mean, d.dim), spec, kind: kind, name: name, at: span)
+            if spec.type == .lossRate { return .dist(SampleSet(samples: d.samples, dim: d.dim.lossLike(true))) }
+            return v
+        }
+        switch (spec.type, v) {
+        case (.count, .num(let x, let d)) where d.isPlain:
+            try nonNegative(x)
+        case (.countRate, .num(let x, let d)) where d.kind == .number && d.per != nil:
+            try nonNegative(x)
+        case (.countRate, .record(let r)):
+            for (seg, value) in zip(r.names, r.values) {
+                guard case .num(let x, let d) = value, d.kind == .number, d.per != nil, x >= 0 else {
+                    throw BizError.at(span, "\(kind) \(name): leads for \(seg) must be a count per period (e.g. 2k/month)")
+                }
+            }
+        case (.probability, .num(let x, let d)) where d == .percent || d.isPlain && x <= 1:
+            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be from 0% to 100%") }
+            return .num(x, .percent)
+        case (.lossRate, .num(let x, let d)) where d.kind == .percent && d.per != nil:
+            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be from 0% to 100% per period") }
+            return .num(x, d.lossLike(true))
+        case (.growthRate, .num(let x, let d)) where d.kind == .percent && d.per != nil:
+            guard x > -1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be above -100%") }
+        case (.money, .num(let x, let d)) where d.kind == .money && d.per == nil:
+            if spec.name != "cash" { try nonNegative(x) }
+        case (.moneyRate, .num(let x, let d)) where d.kind == .money && d.per != nil:
+            try nonNegative(x)
+        case (.invest, .num(let x, let d)) where d.kind == .money && d.per != nil:
+            try nonNegative(x)
+        case (.invest, .record(let r)) where r["of_revenue"] != nil:
+            break
+        case (.number, .num(let x, let d)) where d.isPlain:
+            try nonNegative(x)
+        case (.months, .num(let x, let d)) where d.isPlain || d == .duration:
+            guard x >= 0, x <= 1200, x == x.rounded() else { throw BizError.at(span, "\(kind) \(name): 'months' must be a whole number from 0 to 1200") }
+            return .num(x, .number)
+        case (.duration, .num(let x, let d)) where d == .duration:
+            guard x > 0 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be longer than 0") }
+        case (.currency, .str(let code)) where Currency.isCode(code):
+            break
+        case (.band, .object(let o)) where o.kind == .band:
+            break
+        case (.band, .range(let r)) where r.dim.kind == .money && r.dim.per == nil,
+             (.range, .range(let r)) where r.dim.kind == .money && r.dim.per == nil:
+            guard r.lo >= 0, r.lo <= r.hi else { throw BizError.at(span, "\(kind) \(name): the range must run from a low price to a higher one") }
+        case (.wtp, .dist(let d)) where d.dim.kind == .money && d.dim.per == nil:
+            break
+        case (.wtp, .range(let r)) where r.dim.kind == .money && r.dim.per == nil:
+            guard r.lo >= 0, r.lo < r.hi else { throw BizError.at(span, "\(kind) \(name): 'wtp' range must run from a low amount to a higher one") }
+        case (.taste, .num(let x, let d)) where d.kind == .money && d.per == nil || d == .percent:
+            try nonNegative(x)
+        case (.segments, .list(let xs)):
+            guard !xs.isEmpty else { throw BizError.at(span, "\(kind) \(name): 'segments' needs at least one segment") }
+            for x in xs {
+                guard case .object(let o) = x, o.kind == .segment else {
+                    throw BizError.at(span, "\(kind) \(name): 'segments' must list segments, found \(x.typeName)")
+                }
+            }
+        case (.strategy, .object(let o)) where o.kind == .strategy:
+            break
+        case (.strategy, .object(let o)) where o.kind == .schedule:
+            try checkSchedule(o, elements: .strategy, kind: kind, name: name, at: span)
+        case (.competitor, .object(let o)) where o.kind == .competitor:
+            break
+        case (.price, .num(let x, let d)) where d.kind == .money && d.per == nil:
+            try nonNegative(x)
+        case (.price, .object(let o)) where o.kind == .schedule:
+            try checkSchedule(o, elements: .price, kind: kind, name: name, at: span)
+        default:
+            throw wrong()
+        }
+        return v
+    }
+
+    private func checkSchedule(_ o: ModelObject, elements: FieldType, kind: String, name: String, at span: SourceSpan) throws(BizError) {
+        guard let initial = o.fields["initial"], case .list(let steps)? = o.fields["steps"] else { return }
+        var previous = -1.0
+        for case .record(let step) in steps {
+            guard case .num(let m, _)? = step["month"] else { continue }
+            guard m > previous else { throw BizError.at(span, "\(kind) \(name): schedule months must increase (month \(formatPlain(m)) after month \(formatPlain(previous)))") }
+            previous = m
+            guard let value = step["value"] else { continue }
+            if elements == .strategy {
+                guard case .object(let s) = value, s.kind == .strategy else {
+                    throw BizError.at(span, "\(kind) \(name): every step of a strategy schedule must be a strategy, found \(value.typeName)")
+                }
+            } else if case .bool(true)? = step["relative"] {
+                guard case .num(_, let d) = value, d == .percent || d.kind == .money else {
+                    throw BizError.at(span, "\(kind) \(name): a relative price step is a percent (+10%) or money (-5 RUB)")
+                }
+            } else {
+                guard case .num(let x, let d) = value, d.kind == .money, d.per == nil, x >= 0 else {
+                    throw BizError.at(span, "\(kind) \(name): a price step must be money, found \(value.typeName)")
+                }
+            }
+        }
+        if elements == .strategy {
+            guard case .object(let s) = initial, s.kind == .strategy else {
+                throw BizError.at(span, "\(kind) \(name): a strategy schedule starts with a strategy, found \(initial.typeName)")
+            }
+        } else {
+            guard case .num(_, let d) = initial, d.kind == .money, d.per == nil else {
+                throw BizError.at(span, "\(kind) \(name): a price schedule starts with money, found \(initial.typeName)")
+            }
+        }
     }
 
     func objectMember(_ o: ModelObject, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
         if name == "name" { return .str(o.name) }
         if let v = o.fields[name] { return v }
-        throw noField(name, of: "\(o.kind.rawValue) \(o.name)", among: o.fields.names, span)
+        if o.kind == .band {
+            if case .range(let r)? = o.fields["range"] { return try member(.range(r), name, span) }
+        }
+        let known = o.kind == .run ? o.fields.names : Schema.fields(o.kind).map(\.name)
+        if known.contains(name) {
+            throw BizError.at(span, "\(o.kind.rawValue) \(o.name) does not set '\(name)' (the engine uses its default)")
+        }
+        throw noField(name, of: "\(o.kind.rawValue) \(o.name)", among: known, span)
     }
 
     func declareRate(_ code: String, _ value: Value, _ span: SourceSpan) throws(BizError) {
         guard let from = Currency(code: code) else { throw BizError.at(span, "'\(code)' is not a currency code") }
+        // An uncertain rate (`rate USD = 60 RUB to 70 RUB`) keeps its samples
+        // (see RateTable); conversions by it give distributions.
+        if case .dist(let s) = value, !s.isBool, s.dim.kind == .money, s.dim.per == nil, let to = s.dim.currency {
+            guard to != from else { throw BizError.at(span, "a rate converts between two different currencies") }
+            guard s.samples.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+                throw BizError.at(span, "an exchange rate must be positive, but this distribution has samples at or below 0",
+                                  hint: "use a distribution that stays above 0, such as 60 RUB to 70 RUB")
+            }
+            rates.declare(from, samples: s.samples, to)
+            return
+        }
         guard case .num(let amount, let d) = value, d.kind == .money, d.per == nil, let to = d.currency else {
             throw BizError.at(span, "a rate is an amount of another currency, not \(value.typeName)", hint: "write rate \(code) = 63.30 RUB")
         }
         guard to != from else { throw BizError.at(span, "a rate converts between two different currencies") }
         guard amount > 0, amount.isFinite else { throw BizError.at(span, "an exchange rate must be positive") }
         rates.declare(from, amount, to)
-        cells.invalidateAllFormulas()
     }
 }

@@ -21,12 +21,3 @@ public final class ModelObject: @unchecked Sendable {
     }
 }
 
-/// What a `simulate` call produced, kept on the Run value.
-final class RunPayload: @unchecked Sendable {
-    let company: ModelObject
-    let months: Int
-    init(company: ModelObject, months: Int) {
-        self.company = company
-        self.months = months
-    }
-}

@@ -55,6 +55,10 @@ final class CellTable {
 
     func begin() { journals.append([]) }
 
+    /// How many changes the innermost transaction has recorded so far; it
+    /// grows exactly when a statement changes a cell (for the session log).
+    var journalLength: Int { journals.last?.count ?? 0 }
+
     /// Keeps the changes made since `begin`.
     func commit() {
         guard let top = journals.popLast() else { return }
@@ -171,6 +175,10 @@ final class CellTable {
 
     /// Stores a recomputed value (journalled, so `given` can undo it).
     func store(_ i: Int, _ value: Value) {
+        // Journal a recomputed cell as dirty, not as "computing": when a
+        // `given` or what-if inside another cell's recompute rolls back, the
+        // cell must be recomputed on its next read, not look like a cycle.
+        if states[i] == State.computing.rawValue { states[i] = State.dirty.rawValue }
         record(i)
         values[i] = value
         states[i] = State.clean.rawValue
@@ -183,13 +191,3 @@ final class CellTable {
     }
 }
 
-extension CellTable {
-    /// After an exchange rate changes, every formula may convert money.
-    func invalidateAllFormulas() {
-        for i in 0..<count where formulas[i] != nil && states[i] == State.clean.rawValue {
-            define(i, formula: formulas[i], value: values[i])
-            states[i] = State.dirty.rawValue
-            dirtyList.append(i)
-        }
-    }
-}

@@ -130,7 +130,7 @@ extension Compiler {
             return compileGiven(body, bindings)
         case .declaration(let kind, let name, let fields):
             checkDuplicates(fields)
-            let codes = fields.map { compileFieldValue($0.value) }
+            let codes = fields.map { compileDeclarationField($0) }
             let names = fields.map(\.name), spans = fields.map(\.nameSpan), valueSpans = fields.map(\.value.span)
             return { f throws(BizError) in
                 var values: [Value] = []

@@ -247,6 +247,29 @@ extension Compiler {
         }
     }
 
+    /// A declaration field. Two fields read words specially (LANGUAGE.md §2,
+    /// §7): `currency: RUB` names a currency, and in `invest: 3% of revenue`
+    /// revenue is the company's revenue in the same month, not a cell.
+    func compileDeclarationField(_ field: Field) -> Code {
+        if field.name == "currency", case .name(let code) = field.value.kind, Currency.isCode(code) {
+            let v = Value.str(code)
+            return { _ in v }
+        }
+        if field.name == "invest", case .binary(.of, let share, let target) = field.value.kind,
+           case .name("revenue") = target.kind {
+            let c = compileExpr(share)
+            let span = share.span
+            return { f throws(BizError) in
+                let v = try c(f)
+                guard case .num(let x, let d) = v, d == .percent || d.isPlain, x >= 0, x <= 1 else {
+                    throw BizError.at(span, "a share of revenue must be a percent from 0% to 100%, not \(v.typeName)")
+                }
+                return .record(Record([("of_revenue", .num(x, .percent))]))
+            }
+        }
+        return compileFieldValue(field.value)
+    }
+
     /// A declaration field value, possibly a schedule `A until month M then B`.
     func compileFieldValue(_ e: Expr) -> Code {
         guard case .schedule(let first, let steps) = e.kind else { return compileExpr(e) }
@@ -259,8 +282,8 @@ extension Compiler {
             var stepRecords: [Value] = []
             for i in 0..<steps.count {
                 let m = try months[i](f)
-                guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month == month.rounded() else {
-                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months, not \(Display(locale: .en).repr(m))")
+                guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month <= 1200, month == month.rounded() else {
+                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months from 0 to 1200, not \(Display(locale: .en).repr(m))")
                 }
                 stepRecords.append(.record(Record([("month", .num(month, .number)), ("value", try values[i](f)), ("relative", .bool(signed[i]))])))
             }

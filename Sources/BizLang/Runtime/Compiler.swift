@@ -42,12 +42,19 @@ final class Compiler {
             dependencies.insert(c)
             return .cell(c)
         }
-        if let b = Builtins.table[name] { return .builtin(b) }
+        if let b = Builtins.table[name] {
+            // The model builtins read the declared market: a formula that
+            // simulates must recompute when the market changes.
+            if ["simulate", "stress"].contains(name), let m = rt.globals["market"] { dependencies.insert(m) }
+            return .builtin(b)
+        }
         return nil
     }
 
     func unknownName(_ name: String, _ span: SourceSpan) {
-        let candidates = scope.visibleNames + Array(rt.globals.keys.filter { !$0.contains("'") }) + Array(Builtins.table.keys)
+        // Hidden cells (frozen previous values `n'`, the last result `_`) are
+        // never worth suggesting: `x` misspelt is not "did you mean '_'?".
+        let candidates = scope.visibleNames + Array(rt.globals.keys.filter { !$0.contains("'") && $0 != "_" }) + Array(Builtins.table.keys)
         var hint: String?
         if let c = closest(to: name, among: candidates) { hint = "did you mean '\(c)'?" }
         else if Period(word: name) != nil { hint = "a period word follows a number (3 months) or '/' (500/month)" }

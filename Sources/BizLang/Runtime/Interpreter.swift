@@ -27,20 +27,27 @@ public final class Interpreter {
     let cells = CellTable()
     var globals: [String: Int] = [:]
     var rates = RateTable()
+    /// The hidden cells of `rate` declarations, in order.
+    var rateCells: [Int] = []
     var loadedModules: Set<String> = []
     let moduleLoader = ModuleLoader()
     /// Where `print`, `show` and expression results go.
-    public var output: (String) -> Void = { print($0, terminator: "") }
+    /// Written straight to the file descriptor, so it interleaves correctly
+    /// with everything else the command prints.
+    public var output: (String) -> Void = { FileHandleOut.write(1, $0) }
     /// Where expect failures go.
-    public var errorOutput: (String) -> Void = { s in
-        FileHandleOut.standardError(s)
-    }
+    public var errorOutput: (String) -> Void = { FileHandleOut.write(2, $0) }
     public internal(set) var expectPassed = 0
     public internal(set) var expectFailed = 0
     /// The last value printed (`_` in the REPL).
     public var lastResult: Value = .nothing
     /// The folder `use` looks in first.
     public var scriptFolder: String = "."
+    /// Source text of every top-level statement that changed the session
+    /// (definitions, rates, `use`, loops that assigned cells), in order, from
+    /// successful REPL entries only: the REPL's `:save` writes it out as a
+    /// script that rebuilds the session. Filled by `evaluateEntry`.
+    public internal(set) var sessionLog: [String] = []
 
     // The value stack for function frames.
     static let stackCapacity = 1 << 18
@@ -146,13 +153,14 @@ public final class Interpreter {
     struct Snapshot {
         let globals: [String: Int]
         let rates: RateTable
+        let rateCells: [Int]
         let modules: Set<String>
         let settings: Settings
     }
 
     func beginTransaction() -> Snapshot {
         cells.begin()
-        return Snapshot(globals: globals, rates: rates, modules: loadedModules, settings: settings)
+        return Snapshot(globals: globals, rates: rates, rateCells: rateCells, modules: loadedModules, settings: settings)
     }
 
     func commit(_ s: Snapshot) { cells.commit() }
@@ -161,6 +169,7 @@ public final class Interpreter {
         cells.rollback()
         globals = s.globals
         rates = s.rates
+        rateCells = s.rateCells
         loadedModules = s.modules
         settings = s.settings
     }
@@ -322,8 +331,16 @@ enum NativeStack {
 }
 
 enum FileHandleOut {
-    static func standardError(_ s: String) {
-        var bytes = Array(s.utf8)
-        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+    static func write(_ fd: Int32, _ s: String) {
+        let bytes = Array(s.utf8)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
     }
 }

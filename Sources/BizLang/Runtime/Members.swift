@@ -48,6 +48,12 @@ extension Interpreter {
 
     func seriesMember(_ s: SeriesValue, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
         guard !s.values.isEmpty else { throw BizError.at(span, "the series is empty") }
+        // A Monte Carlo series: each summary is a distribution, taken run by
+        // run (sample i of the sum is the sum of run i), so that
+        // `prob(run.cash.last > 0 RUB)` works.
+        if let samples = s.samples, let perSample = monteCarloSummary(samples, name) {
+            return .dist(SampleSet(samples: perSample, dim: s.dim))
+        }
         switch name {
         case "first": return .num(s.values[0], s.dim)
         case "last": return .num(s.values[s.values.count - 1], s.dim)
@@ -59,6 +65,25 @@ extension Interpreter {
         case "values": return .list(s.values.map { .num($0, s.dim) })
         default:
             throw noField(name, of: "a series", among: ["first", "last", "sum", "min", "max", "mean", "months", "values"], span)
+        }
+    }
+
+    /// first/last/sum/min/max/mean of every run of a Monte Carlo series
+    /// (`samples[month][run]`); nil for other names.
+    func monteCarloSummary(_ samples: [[Double]], _ name: String) -> [Double]? {
+        guard let first = samples.first, let last = samples.last else { return nil }
+        let runs = first.count
+        func fold(_ start: (Int) -> Double, _ combine: (Double, Double) -> Double) -> [Double] {
+            (0..<runs).map { i in samples.dropFirst().reduce(start(i)) { combine($0, i < $1.count ? $1[i] : 0) } }
+        }
+        switch name {
+        case "first": return first
+        case "last": return last
+        case "sum", "total": return fold({ first[$0] }, +)
+        case "min": return fold({ first[$0] }, { Swift.min($0, $1) })
+        case "max": return fold({ first[$0] }, { Swift.max($0, $1) })
+        case "mean": return fold({ first[$0] }, +).map { $0 / Double(samples.count) }
+        default: return nil
         }
     }
 

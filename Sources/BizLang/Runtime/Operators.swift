@@ -25,6 +25,9 @@ extension Interpreter {
     }
 
     func binary(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+        // Money of two currencies joined by an uncertain rate: the right
+        // side becomes a distribution in the left's currency (Rates.swift).
+        if !rates.isEmpty, let converted = viaUncertainRate(x, y) { return try binary(op, x, converted, sa, sb, span) }
         switch (x, y) {
         case (.num(let a, let da), .num(let b, let db)):
             return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span)
@@ -46,7 +49,9 @@ extension Interpreter {
             return try monthWise(op, s, s.values, s.dim, { t.values[$0] }, t.dim, x, y, sa, sb, span)
         case (.str(let a), .str(let b)):
             switch op {
-            case .add: return .str(a + b)
+            case .add:
+                guard a.utf8.count + b.utf8.count <= 100_000_000 else { throw BizError.at(span, "this string would be too long (over 100 MB)") }
+                return .str(a + b)
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
             case .lt: return .bool(a < b)
@@ -220,6 +225,8 @@ extension Interpreter {
 
     /// `x in RUB`, `r in month`.
     func convert(_ v: Value, to target: ConversionTarget, _ span: SourceSpan) throws(BizError) -> Value {
+        // Through an uncertain rate, money becomes a distribution (Rates.swift).
+        if case .currency(let code) = target, !rates.isEmpty, let d = convertViaUncertainRate(v, to: code) { return d }
         func one(_ x: Double, _ d: Dim) throws(BizError) -> (Double, Dim) {
             switch target {
             case .currency(let code):
@@ -231,7 +238,7 @@ extension Interpreter {
                 }
                 return (r, Dim(.money, currency: c, per: d.per))
             case .period(let p):
-                if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p), d.per(p)) }
+                if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p, loss: d.loss), d.per(p)) }
                 if d == .duration { return (x / p.months, .number) }
                 throw BizError.at(span, "only rates and durations convert to a period; this is \(d.description)",
                                   hint: "a rate is written like 500/month or 12%/year")
@@ -256,7 +263,7 @@ extension Interpreter {
             for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
             return .series(SeriesValue(out, dim: dim, name: s.name))
         default:
-            throw BizError.at(span, "cannot convert \(v.typeName)")
+            throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency and rates or durations to a period")
         }
     }
 

@@ -6,7 +6,10 @@ struct TopStatement {
         /// A cell gets a formula. `previous` is the hidden cell holding the
         /// value a self-referencing definition froze.
         case define(cell: Int, previous: Int?, deps: [Int])
-        case evaluate(print: Bool)
+        /// `reported`: the statement printed its own report (a what-if's
+        /// table or line), so a script does not echo its value as well; the
+        /// REPL still gets the value.
+        case evaluate(print: Bool, reported: Bool = false)
         case effect
     }
     let kind: Kind
@@ -51,7 +54,7 @@ extension Compiler {
                 rt.globals[name] = c
                 cell = c
             }
-            let deps = dependencies.subtracting([cell]).sorted()
+            let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
             out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps), code: code, frameSize: frameSize, span: s.span))
         case .function(let fn, let nameSpan):
             let name = fn.name ?? "fn"
@@ -63,19 +66,44 @@ extension Compiler {
                 cell = c
             }
             let code = compileLambda(fn, name: name, span: s.span)
-            let deps = dependencies.subtracting([cell]).sorted()
+            let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
             out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: code, frameSize: scope.frameSize, span: s.span))
         case .expr(let e):
             resetForStatement(defining: nil)
             let code = compileExpr(e)
             let isLoop: Bool
             switch e.kind { case .forLoop, .whileLoop: isLoop = true; default: isLoop = false }
-            out.append(TopStatement(kind: .evaluate(print: !isLoop), code: code, frameSize: scope.frameSize, span: s.span))
+            let reported: Bool
+            switch e.kind { case .sweep, .goal, .optimize, .tornado: reported = true; default: reported = false }
+            out.append(TopStatement(kind: .evaluate(print: !isLoop, reported: reported), code: code, frameSize: scope.frameSize, span: s.span))
         case .use(let module, let span):
             compileUse(module, span, into: &out)
         case .returnValue:
             error(s.span, "'return' outside a function")
-        case .expect, .rate, .show, .plot, .export, .report:
+        case .rate(let code, let value):
+            // A rate is a hidden cell ("rate USD"): its formula may use cells
+            // (`rate USD = usd`), so `given usd = 70 RUB` moves the rate, and
+            // every later formula depends on it.
+            resetForStatement(defining: "rate \(code)")
+            let valueCode = compileExpr(value)
+            let rt = self.rt
+            let span = s.span
+            let name = "rate \(code)"
+            let body: Code = { f throws(BizError) in
+                let v = try valueCode(f)
+                try rt.declareRate(code, v, span)
+                return v
+            }
+            let cell: Int
+            if let existing = rt.globals[name] { cell = existing } else {
+                guard let c = rt.cells.add(name: name, hidden: true) else { return tooManyCells(s.span) }
+                rt.globals[name] = c
+                rt.rateCells.append(c)
+                cell = c
+            }
+            let deps = dependencies.subtracting([cell]).sorted()
+            out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: body, frameSize: scope.frameSize, span: s.span))
+        case .expect, .show, .plot, .export, .report:
             resetForStatement(defining: nil)
             let code = compileInnerStatement(s)
             out.append(TopStatement(kind: .effect, code: code, frameSize: scope.frameSize, span: s.span))

@@ -56,15 +56,20 @@ extension Interpreter {
         do throws(DiagnosticList) {
             let program = try compile(file)
             var last: Value?
+            var changed: [SourceSpan] = []   // for sessionLog
             for s in program {
+                let mark = (cells.journalLength, rates.revision)
                 do { last = try execute(s, printResult: false) } catch {
                     switch error {
                     case .failure(let d): throw DiagnosticList([d])
                     case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
                     }
                 }
+                if case .define = s.kind { changed.append(s.span) }
+                else if mark != (cells.journalLength, rates.revision) { changed.append(s.span) }
             }
             commit(snapshot)
+            logChanges(changed, of: file)
             if let last { setLastResult(last) }
             return last
         } catch {
@@ -105,11 +110,11 @@ extension Interpreter {
             cells.define(cell, formula: formula, value: v)
             try settle()
             return nil
-        case .evaluate(let print):
+        case .evaluate(let print, let reported):
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
             try settle()
-            if print && printResult, !isNothing(v) {
-                output(Display(locale: settings.locale).format(v) + "\n")
+            if print && printResult, !reported, !isNothing(v) {
+                output(richView(v) + "\n")
             }
             return print ? v : nil
         case .effect:
@@ -126,9 +131,16 @@ extension Interpreter {
 
     /// Evaluates `body` with cells replaced, then undoes every change.
     func withReplacedCells(_ replaced: [Int], _ values: [Value], _ body: () throws(BizError) -> Value) throws(BizError) -> Value {
+        let savedRates = rates
         cells.begin()
-        defer { cells.rollback() }
+        defer {
+            cells.rollback()
+            rates = savedRates
+        }
         for (c, v) in zip(replaced, values) { cells.define(c, formula: nil, value: v) }
+        // Exchange rates are read by conversions, not through cells: bring
+        // any rate that depends on a replaced cell up to date first.
+        for r in rateCells where cells.states[r] != 0 { try recompute(r, .none) }
         return try body()
     }
 

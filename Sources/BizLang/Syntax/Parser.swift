@@ -476,7 +476,10 @@ public struct Parser {
                 left = Expr(.binary(.mul, left, try parseUnary()), span(start))
             } else if t.isSymbol(.slash) || t.isName("per") {
                 advance(); skipNewlines()
-                if let name = current.name, let p = Period(word: name) {
+                // `x / month` is a rate; `x / months` divides by a name
+                // (a parameter may well be called `years`). After `per`
+                // both forms make a rate.
+                if let name = current.name, let p = Period(word: name), t.isName("per") || p.word == name {
                     advance()
                     left = Expr(.rate(left, p), span(start))
                 } else if t.isName("per") {

@@ -260,9 +260,10 @@ extension Parser {
                 let (cell, cellSpan) = try expectName("the cell to sweep")
                 guard current.isName("over") else { throw error("expected 'over' after \(cell)", at: current) }
                 advance()
-                let values = try parsePipe()
+                // Values and step stop before `and`, which may join the next axis.
+                let values = try parseRange()
                 var step: Expr?
-                if current.isName("step") { advance(); step = try parsePipe() }
+                if current.isName("step") { advance(); step = try parseRange() }
                 axes.append(SweepAxis(cell: cell, cellSpan: cellSpan, values: values, step: step))
             } while (current.isSymbol(.comma) || current.isKeyword(.and)) && lookahead(2).isName("over")
             try expect(.colon, "':' and the outputs to show")

@@ -13,6 +13,8 @@ public struct Currency: Hashable, Sendable, Comparable {
         String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
     }
 
+    init(packed: UInt32) { self.packed = packed }
+
     public static func < (a: Currency, b: Currency) -> Bool { a.packed < b.packed }
 
     /// Three capital ASCII letters: what may follow a number as a currency.
@@ -25,13 +27,23 @@ public struct Dim: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case number, percent, money, duration }
 
     public var kind: Kind
-    public var currency: Currency?
     public var per: Period?
+    /// A loss-like percent rate (churn, switching, reach): converts between
+    /// periods by keeping the surviving share, `1 − (1 − c)^(n)`, so that
+    /// `40%/year` is 4.17%/month. Set when a value is given to such a field.
+    public var loss: Bool = false
+    private var currencyCode: UInt32 = 0
 
-    public init(_ kind: Kind, currency: Currency? = nil, per: Period? = nil) {
+    public var currency: Currency? {
+        get { currencyCode == 0 ? nil : Currency(packed: currencyCode) }
+        set { currencyCode = newValue?.packed ?? 0 }
+    }
+
+    public init(_ kind: Kind, currency: Currency? = nil, per: Period? = nil, loss: Bool = false) {
         self.kind = kind
-        self.currency = currency
         self.per = per
+        self.loss = loss
+        self.currencyCode = currency?.packed ?? 0
     }
 
     public static let number = Dim(.number)
@@ -43,7 +55,9 @@ public struct Dim: Hashable, Sendable {
     public var isPlain: Bool { kind == .number && per == nil }
     /// The same unit without the period.
     public var quantity: Dim { Dim(kind, currency: currency, per: nil) }
-    public func per(_ p: Period?) -> Dim { Dim(kind, currency: currency, per: p) }
+    public func per(_ p: Period?) -> Dim { Dim(kind, currency: currency, per: p, loss: loss && p != nil) }
+    /// The same rate marked loss-like (or not).
+    public func lossLike(_ on: Bool) -> Dim { Dim(kind, currency: currency, per: per, loss: on && kind == .percent && per != nil) }
 
     /// How a user would name this unit in an error message.
     public var description: String {

@@ -1,4 +1,7 @@
 import BizFormat
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How values print (LANGUAGE.md §8).
 struct Display {
@@ -29,20 +32,31 @@ struct Display {
 
     /// A value as the REPL echoes it; strings without quotes at the top.
     func format(_ v: Value) -> String {
-        if case .str(let s) = v { return s }
-        return repr(v)
+        switch v {
+        case .str(let s): return s
+        case .dist(let d) where !d.isBool && d.samples.contains(where: { $0 != d.samples.first }):
+            return distSummary(d) + "\n" + histogramLine(samples: d.samples, bins: 24)
+        default: return repr(v)
+        }
     }
 
     /// A value inside a list or record: strings quoted.
-    func repr(_ v: Value) -> String {
+    func repr(_ v: Value) -> String { repr(v, depth: 0) }
+
+    /// Deeply nested lists and records print their first levels only.
+    func repr(_ v: Value, depth: Int) -> String {
+        if depth > 40 { return "…" }
+        func repr(_ x: Value) -> String { self.repr(x, depth: depth + 1) }
         switch v {
         case .num(let x, let d): return scalar(x, d)
         case .bool(let b): return b ? "true" : "false"
         case .str(let s): return "\"" + s.replacing("\"", with: "\\\"") + "\""
         case .list(let items):
-            return "[" + items.prefix(200).map(repr).joined(separator: ", ") + (items.count > 200 ? ", … (\(items.count) items)" : "") + "]"
+            // In ru a decimal comma would be ambiguous: items are separated by "; ".
+            let sep = locale == .ru ? "; " : ", "
+            return "[" + items.prefix(200).map(repr).joined(separator: sep) + (items.count > 200 ? "\(sep)… (\(items.count) items)" : "") + "]"
         case .record(let r):
-            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: ", ") + "}"
+            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: locale == .ru ? "; " : ", ") + "}"
         case .range(let r):
             return rangeText(r)
         case .function(let f): return "<fn \(f.code.name)(\(f.code.params.map(\.name).joined(separator: ", ")))>"
@@ -68,8 +82,18 @@ struct Display {
 
     func distSummary(_ d: SampleSet) -> String {
         if d.isBool { return "probability " + formatPercent(d.mean, locale: locale) }
+        // No spread left (x - x): just the value.
+        if let first = d.samples.first, d.samples.allSatisfy({ $0 == first }) { return scalar(first, d.dim) }
         let lo = d.quantile(0.05), hi = d.quantile(0.95)
-        return "mean \(scalar(d.mean, d.dim)), 90% CI \(rangeText(RangeValue(lo: lo, hi: hi, dim: d.dim)))"
+        return "mean \(scalar(roundSignificant(d.mean), d.dim)), 90% CI \(rangeText(RangeValue(lo: roundSignificant(lo), hi: roundSignificant(hi), dim: d.dim)))"
+    }
+
+    /// Summaries of samples show 4 significant digits: more would be noise.
+    func roundSignificant(_ x: Double, digits: Int = 4) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let magnitude = Int((log10(Swift.abs(x))).rounded(.down))
+        let scale = pow(10, Double(digits - 1 - magnitude))
+        return (x * scale).rounded() / scale
     }
 
     func seriesSummary(_ s: SeriesValue) -> String {
@@ -78,6 +102,26 @@ struct Display {
     }
 
     func objectSummary(_ o: ModelObject) -> String {
+        if o.kind == .schedule, let initial = o.fields["initial"], case .list(let steps)? = o.fields["steps"] {
+            var text = repr(initial)
+            for case .record(let step) in steps {
+                guard let m = step["month"], let v = step["value"] else { continue }
+                let signed = step["relative"].map { if case .bool(true) = $0 { true } else { false } } ?? false
+                var value = repr(v)
+                if signed, !value.hasPrefix("-") { value = "+" + value }
+                text += " until month \(repr(m)) then \(value)"
+            }
+            return text
+        }
+        if o.kind == .band, let r = o.fields["range"] { return "band \(o.name) = \(repr(r))" }
+        if o.kind != .run, o.kind != .schedule {
+            return "\(o.kind.rawValue) \(o.name) {" + zip(o.fields.names, o.fields.values).map { n, v in
+                if case .object(let inner) = v, inner.kind != .schedule { return "\(n): \(inner.name)" }
+                if case .list(let xs) = v { return "\(n): [" + xs.map { x in if case .object(let i) = x { i.name } else { repr(x) } }.joined(separator: ", ") + "]" }
+                if case .record(let r) = v, let share = r["of_revenue"] { return "\(n): \(repr(share)) of revenue" }
+                return "\(n): \(repr(v))"
+            }.joined(separator: ", ") + "}"
+        }
         let fields = zip(o.fields.names, o.fields.values).map { "\($0): \(repr($1))" }
         if o.kind == .run { return "run of \(o.name)" }
         return "\(o.kind.rawValue) \(o.name) {\(fields.joined(separator: ", "))}"

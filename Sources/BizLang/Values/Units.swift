@@ -14,10 +14,10 @@ struct UnitMismatch: Error {
 /// surviving share.
 enum RateConvention { case linear, growth, loss }
 
-func convertPeriod(_ v: Double, kind: Dim.Kind, from: Period, to: Period, convention: RateConvention? = nil) -> Double {
+func convertPeriod(_ v: Double, kind: Dim.Kind, from: Period, to: Period, loss: Bool = false) -> Double {
     if from == to { return v }
     let n = to.months / from.months
-    let conv = convention ?? (kind == .percent ? .growth : .linear)
+    let conv: RateConvention = kind != .percent ? .linear : loss ? .loss : .growth
     switch conv {
     case .linear: return v * n
     case .growth: return pow(1 + v, n) - 1
@@ -31,6 +31,7 @@ extension Interpreter {
     func convert(_ b: Double, _ db: Dim, to da: Dim) throws(UnitMismatch) -> Double? {
         if da == db { return b }
         guard da.kind == db.kind, (da.per == nil) == (db.per == nil) else { return nil }
+        if da.quantity == db.quantity, da.per == db.per { return b }
         var v = b
         if da.kind == .money, let ca = da.currency, let cb = db.currency, ca != cb {
             guard let converted = rates.convert(v, from: cb, to: ca) else {
@@ -40,7 +41,7 @@ extension Interpreter {
             v = converted
         }
         if let pa = da.per, let pb = db.per, pa != pb {
-            v = convertPeriod(v, kind: da.kind, from: pb, to: pa)
+            v = convertPeriod(v, kind: da.kind, from: pb, to: pa, loss: da.loss || db.loss)
         }
         return v
     }

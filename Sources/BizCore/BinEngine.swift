@@ -1,0 +1,127 @@
+/// The company-level bin engine: owns every segment's bins, applies MODEL.md
+/// step 2 (offers) and step 8 (money), and runs the segments' steps in
+/// between. A value type with no shared state, so separate simulations can
+/// run concurrently on separate threads.
+struct BinEngine: Sendable {
+    /// The pushed customers' deal: discount and tenure of the last strategy
+    /// in force that had leads > 0. Before any such strategy, pushed customers
+    /// (only possible from the starting state) pay full price and stay forever.
+    struct Deal: Sendable {
+        var discount = 0.0
+        var tenure = Double.infinity
+    }
+
+    let company: CompanySpec
+    let market: MarketSpec
+    private(set) var segments: [SegmentState]
+    private(set) var month = 0
+    private(set) var offer: Offer
+    private(set) var cash: Double
+    private(set) var deal = Deal()
+    private(set) var strategy: StrategySpec?
+
+    /// `grids`, when given, are the segments' bin grids in segment order
+    /// (shared by a batch); a grid that does not match its segment is ignored.
+    init(company: CompanySpec, market: MarketSpec, grids: [SegmentGrid]? = nil) throws {
+        try market.validate()
+        try company.validate()
+        self.company = company
+        self.market = market
+        let price = company.price.value(atMonth: 0)
+        let rival = company.competitor
+        offer = Offer(price: price, value: company.value, rivalPrice: rival?.price ?? 0,
+                      rivalValue: rival?.value ?? 0, hasRival: rival != nil)
+        let start = offer
+        segments = company.segments.enumerated().map { idx, spec in
+            var grid: SegmentGrid? = nil
+            if let g = grids, idx < g.count, g[idx].matches(spec, resolution: market.resolution) { grid = g[idx] }
+            return SegmentState(spec: spec, resolution: market.resolution, offer: start, startPrice: price, grid: grid)
+        }
+        cash = company.cash
+        strategy = company.strategy.value(atMonth: 0)
+        updateDeal()
+    }
+
+    private mutating func updateDeal() {
+        if let s = strategy, s.totalLeads > 0 {
+            deal = Deal(discount: s.discount, tenure: s.pushedTenure)
+        }
+    }
+
+    var totalSize: Double { segments.reduce(0) { $0 + $1.size } }
+
+    /// Runs month `month + 1`. Per-segment flows are written into `segmentFlows`
+    /// (resized once, then reused) so Monte Carlo loops do not allocate per month;
+    /// the returned value's `segments` is left empty.
+    mutating func advance(segmentFlows: inout [SegmentFlows]) -> MonthFlows {
+        month += 1
+        let m = month
+        // Step 2: offers.
+        strategy = company.strategy.value(atMonth: m)
+        updateDeal()
+        offer.price = company.price.value(atMonth: m)
+        offer.value *= 1 + (strategy?.valueGrowth ?? 0)
+        if let rival = company.competitor { offer.rivalValue *= 1 + rival.valueGrowth }
+
+        let sizeNow = totalSize
+        let s = strategy
+        var rates = MonthRates()
+        rates.growth = market.growth
+        rates.reach = s?.reach ?? 0
+        rates.referrals = s?.referrals ?? 0
+        rates.rivalReach = company.competitor?.reach ?? 0
+        rates.rivalReferrals = company.competitor?.referrals ?? 0
+        rates.conversion = s?.conversion ?? 0
+        rates.pressure = s?.pressure ?? 0
+        let tenureLoss = deal.tenure.isFinite ? 1 / deal.tenure : 0
+
+        if segmentFlows.count != segments.count {
+            segmentFlows = segments.map { SegmentFlows(name: $0.name) }
+        }
+        var total = SegmentFlows(name: "total")
+        let P = offer.price
+        let pushedPrice = P * (1 - deal.discount)
+        for idx in segments.indices {
+            let spec = segments[idx].spec
+            rates.churn = spec.churn
+            rates.switching = spec.switching
+            rates.pushedLoss = spec.churn + tenureLoss
+            if let bySegment = s?.leadsBySegment {
+                rates.leads = bySegment[spec.name] ?? 0
+            } else {
+                // Split by current size; growth is common to all segments, so
+                // the shares before and after step 1 are the same.
+                rates.leads = (s?.leads ?? 0) * segments[idx].size / sizeNow
+            }
+            var fl = segments[idx].step(offer: offer, rates: rates)
+            // Step 8 (segment part): revenue on month-end counts.
+            fl.revenueFit = fl.after.fit * P
+            fl.revenuePushed = fl.after.pushed * pushedPrice
+            segmentFlows[idx] = fl
+            total.add(fl)
+        }
+
+        // Step 8: money.
+        let revenue = total.revenue
+        let salesCost = (s?.totalLeads ?? 0) * (s?.costPerLead ?? 0)
+        let invest = s?.invest.amount(revenue: revenue) ?? 0
+        let unitCosts = company.unitCost * total.after.customers
+        let costs = company.fixedCosts + unitCosts + salesCost + invest
+        let cashBefore = cash
+        cash += revenue - costs
+        return MonthFlows(
+            month: m, price: P, value: offer.value,
+            rivalPrice: company.competitor.map { _ in offer.rivalPrice },
+            rivalValue: company.competitor.map { _ in offer.rivalValue },
+            strategy: s?.name, pushedDiscount: deal.discount, pushedTenure: deal.tenure,
+            segments: [], total: total, revenue: revenue, salesCost: salesCost, invest: invest,
+            fixedCosts: company.fixedCosts, unitCosts: unitCosts, costs: costs,
+            profit: revenue - costs, cashBefore: cashBefore, cash: cash)
+    }
+
+    /// Runs until `month == target` (no-op when already there).
+    mutating func run(to target: Int) {
+        var scratch: [SegmentFlows] = []
+        while month < target { _ = advance(segmentFlows: &scratch) }
+    }
+}

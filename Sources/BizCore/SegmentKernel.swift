@@ -1,0 +1,173 @@
+/// The hot loops of a segment's month over its bin classes (see
+/// SegmentState.swift for the lumping; the status update that splits classes
+/// is in BinStore.swift): row statuses, growth, shocks and steps 4–7. Free functions over raw pointers that
+/// return their sums in structs, so every accumulator stays a local.
+enum SegmentKernel {
+    /// First taste bin that fits us in a row where both offers are affordable,
+    /// searching from the previous answer `from`. Taste bins are sorted by τ
+    /// and `gain + τ ≥ rivalGain` is monotone in τ, even in floating point, so
+    /// "fits us" is exactly the bins j ≥ the answer (`tasteBins` if none).
+    @inline(__always)
+    static func firstFit(gain: Double, rivalGain: Double, tau: UnsafePointer<Double>, tasteBins tb: Int,
+                         from: Int) -> Int {
+        var j = min(max(from, 0), tb)
+        if j == tb || gain + tau[j] >= rivalGain {
+            while j > 0 && gain + tau[j - 1] >= rivalGain { j -= 1 }
+        } else {
+            j += 1
+            while j < tb && !(gain + tau[j] >= rivalGain) { j += 1 }
+        }
+        return j
+    }
+
+    struct RowStatus {
+        var status: UInt8   // affordsUs | affordsRivals
+        var fit: Int        // first taste bin that fits us
+        var loyal: Int      // … at the loyalty price
+    }
+
+    /// A WTP bin's status under `o`, the same inequalities as `Offer.fits`.
+    @inline(__always)
+    static func rowStatus(w wi: Double, offer o: Offer, loyalPrice: Double, tau: UnsafePointer<Double>,
+                          tasteBins tb: Int, fromFit: Int, fromLoyal: Int) -> RowStatus {
+        let V = o.value, P = o.price
+        let affordsUs = wi * V >= P
+        let affordsRivals = o.hasRival && wi * o.rivalValue >= o.rivalPrice
+        let status = (affordsUs ? BinStatus.affordsUs : 0) | (affordsRivals ? BinStatus.affordsRivals : 0)
+        let rivalGain = wi * o.rivalValue - o.rivalPrice
+        let fit: Int
+        if !affordsUs { fit = tb } else if !affordsRivals { fit = 0 } else {
+            fit = firstFit(gain: wi * V - P, rivalGain: rivalGain, tau: tau, tasteBins: tb, from: fromFit)
+        }
+        let loyal: Int
+        if !(wi * V >= loyalPrice) { loyal = tb } else if !affordsRivals { loyal = 0 } else {
+            loyal = firstFit(gain: wi * V - loyalPrice, rivalGain: rivalGain, tau: tau, tasteBins: tb, from: fromLoyal)
+        }
+        return RowStatus(status: status, fit: fit, loyal: loyal)
+    }
+
+    struct ShockSums {
+        var toRivals = 0.0, toUnclaimed = 0.0, pushedNowFit = 0.0
+    }
+
+    /// Step 1: newcomers into U (the same amount in every bin).
+    static func grow(_ cls: UnsafeMutablePointer<BinClass>, count: Int, perBin: Double) {
+        for c in 0..<count { cls[c].u += perBin }
+    }
+
+    /// Step 3 on the classes created this month — the only ones a shock can
+    /// touch: a class keeping its status has no F if it cannot afford us and no
+    /// Q if it fits us (the previous month's shock or flows left them at 0).
+    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafeMutablePointer<Int32>, count: Int) -> ShockSums {
+        var toK = 0.0, toU = 0.0, qToF = 0.0
+        for x in 0..<count {
+            let c = Int(changed[x])
+            let s = cls[c].status, m = cls[c].mult
+            if s & BinStatus.affordsUs == 0 {
+                // F who cannot afford us leave: to rivals if they fit them
+                // (affording them suffices when we are unaffordable), else to U.
+                let f = cls[c].f
+                if f > 0 {
+                    if s & BinStatus.affordsRivals != 0 { cls[c].k += f; toK += m * f } else { cls[c].u += f; toU += m * f }
+                    cls[c].f = 0
+                }
+            } else if s & BinStatus.fitsUs != 0 {
+                // Q in bins that now fit us become F.
+                let q = cls[c].q
+                if q > 0 { cls[c].f += q; cls[c].q = 0; qToF += m * q }
+            }
+        }
+        return ShockSums(toRivals: toK, toUnclaimed: toU, pushedNowFit: qToF)
+    }
+
+    /// Per-bin rates for steps 4–7, fixed for the month.
+    struct FlowRates {
+        var reach = 0.0, referralRate = 0.0   // p and q·ΣF/N
+        var rivalRate = 0.0                    // p_r + q_r·ΣK/N
+        var saleFit = 0.0, salePushed = 0.0    // (leads/N)·conversion, ·pressure
+        var churn = 0.0, switching = 0.0, pushedLoss = 0.0
+    }
+
+    struct FlowSums {
+        var end = Counts()
+        var loyal = 0.0
+        var drift = 0.0, churnFit = 0.0, churnPushed = 0.0, churnRivals = 0.0
+        var reachU = 0.0, reachK = 0.0, refU = 0.0, refK = 0.0, rivalsTake = 0.0
+        var salesFit = 0.0, salesPushed = 0.0, salesFromRivals = 0.0
+    }
+
+    /// Steps 4–7 on every class, computed from the post-shock state and
+    /// applied together, with proportional scaling where a count's outflows
+    /// exceed it — per member bin exactly as MODEL.md words it; the sums weigh
+    /// each class by its number of members.
+    static func flows(_ cls: UnsafeMutablePointer<BinClass>, count: Int, rates r: FlowRates) -> FlowSums {
+        let salePushed = r.salePushed
+        let churn = r.churn, pushedLoss = r.pushedLoss
+        let acquire = r.reach + r.referralRate + r.saleFit   // U or K to F, where it fits us
+        var aU = 0.0, aK = 0.0, uSaleSum = 0.0, kSaleSum = 0.0, take = 0.0
+        var drift = 0.0, churnF = 0.0, churnQ = 0.0, churnK = 0.0, loyal = 0.0
+        var endU = 0.0, endF = 0.0, endQ = 0.0, endK = 0.0
+        for c in 0..<count {
+            let m = cls[c].mult
+            if m == 0 { continue }   // a freed class
+            let s = cls[c].status
+            let u = cls[c].u, f = cls[c].f, q = cls[c].q, k = cls[c].k
+            let nu: Double, nf: Double, nq: Double, nk: Double
+            if s & BinStatus.fitsUs == 0 {
+                // Not fitting us: pushed sales; rivals take U if the bin fits
+                // them (it does exactly when they are affordable); F drift
+                // where they still afford us.
+                let rivalTake = s & BinStatus.affordsRivals != 0 ? r.rivalRate : 0
+                let both = BinStatus.affordsUs | BinStatus.affordsRivals
+                let driftRate = s & both == both ? r.switching : 0
+                var uRival = u * rivalTake, uSale = u * salePushed
+                let ua = uRival + uSale
+                if ua > u { let sc = u / ua; uRival *= sc; uSale *= sc }
+                var kSale = k * salePushed, kChurn = k * churn
+                let ka = kSale + kChurn
+                if ka > k { let sc = k / ka; kSale *= sc; kChurn *= sc }
+                var fDrift = f * driftRate, fChurn = f * churn
+                let fo = fDrift + fChurn
+                if fo > f { let sc = f / fo; fDrift *= sc; fChurn *= sc }
+                let qChurn = min(q * pushedLoss, q)
+                nu = max(0, u - uRival - uSale + fChurn + qChurn + kChurn)
+                nf = max(0, f - fDrift - fChurn)
+                nq = max(0, q - qChurn + uSale + kSale)
+                nk = max(0, k - kSale - kChurn + fDrift + uRival)
+                uSaleSum += m * uSale; kSaleSum += m * kSale; take += m * uRival
+                drift += m * fDrift; churnF += m * fChurn; churnQ += m * qChurn; churnK += m * kChurn
+            } else {
+                // Fitting us: reach, referrals and sales take U and K to F.
+                // U's only outflow here is acquisition: scaled, it takes at most all of U.
+                let uEff = u * acquire > u ? u / acquire : u
+                var kChurn = k * churn
+                var kEff = k
+                let ko = k * acquire + kChurn
+                if ko > k { let sc = k / ko; kEff = k * sc; kChurn *= sc }
+                let fChurn = min(f * churn, f)
+                let qChurn = min(q * pushedLoss, q)
+                let uTake = uEff * acquire, kTake = kEff * acquire
+                nu = max(0, u - uTake + fChurn + qChurn + kChurn)
+                nf = max(0, f - fChurn + uTake + kTake)
+                nq = max(0, q - qChurn)
+                nk = max(0, k - kTake - kChurn)
+                aU += m * uEff; aK += m * kEff
+                churnF += m * fChurn; churnQ += m * qChurn; churnK += m * kChurn
+            }
+            cls[c].u = nu; cls[c].f = nf; cls[c].q = nq; cls[c].k = nk
+            endU += m * nu; endF += m * nf; endQ += m * nq; endK += m * nk
+            loyal += cls[c].loyal * nf
+        }
+        var out = FlowSums()
+        out.end = Counts(unclaimed: endU, fit: endF, pushed: endQ, rivals: endK)
+        out.loyal = loyal
+        out.drift = drift; out.churnFit = churnF; out.churnPushed = churnQ; out.churnRivals = churnK
+        out.reachU = aU * r.reach; out.reachK = aK * r.reach
+        out.refU = aU * r.referralRate; out.refK = aK * r.referralRate
+        out.rivalsTake = take
+        out.salesFit = (aU + aK) * r.saleFit
+        out.salesPushed = uSaleSum + kSaleSum
+        out.salesFromRivals = aK * r.saleFit + kSaleSum
+        return out
+    }
+}

@@ -1,0 +1,177 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Runs the bin engine for `months` (default: the market's) and returns the
+/// series in total and per segment. Throws `CoreError` on invalid input.
+/// Safe to call concurrently: everything lives in local values.
+public func simulate(_ company: CompanySpec, market: MarketSpec = MarketSpec(), months: Int? = nil) throws -> Run {
+    try simulateOne(company, market: market, months: months, grids: nil)
+}
+
+/// Runs `simulate` for every company (a Monte Carlo batch: one company per
+/// sample) on `threads` threads (0 = the active processor count) and returns
+/// the runs in input order. Each run is exactly what `simulate` returns for
+/// that company, whatever the thread count. If any company is invalid, throws
+/// the error of the first such company in input order.
+///
+/// Bin grids (WTP and taste quantiles) are computed once per distinct
+/// segment `wtp`/`taste` and shared by the batch.
+public func simulateBatch(_ companies: [CompanySpec], market: MarketSpec = MarketSpec(), months: Int? = nil,
+                          threads: Int = 0) throws -> [Run] {
+    try runBatch(companies, market: market, months: months, threads: threads) { company, grids in
+        try simulateOne(company, market: market, months: months, grids: grids)
+    }
+}
+
+/// The lighter Monte Carlo result: only the total series of each run (no
+/// per-segment series, no copies of the inputs). Same order, values and
+/// determinism as `simulateBatch(...).map(\.total)`.
+public func simulateBatchTotals(_ companies: [CompanySpec], market: MarketSpec = MarketSpec(), months: Int? = nil,
+                                threads: Int = 0) throws -> [SeriesSet] {
+    try runBatch(companies, market: market, months: months, threads: threads) { company, grids in
+        try simulateTotal(company, market: market, months: months, grids: grids)
+    }
+}
+
+/// The batch driver: shared grids, a work counter, results in input order.
+private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpec, months: Int?, threads: Int,
+                                   body: @Sendable (CompanySpec, [SegmentGrid]?) throws -> R) throws -> [R] {
+    let n = companies.count
+    guard n > 0 else { return [] }
+    guard threads >= 0 else { throw CoreError(field: "threads", message: "must not be negative, got \(threads)") }
+    let grids = GridCache.grids(for: companies, resolution: market.resolution)
+    let workers = min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, n)
+    let slots = BatchSlots<R>(count: n)
+    if workers <= 1 {
+        for i in 0..<n { slots.set(i, Result { try body(companies[i], grids[i]) }) }
+    } else {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if i >= n { break }
+                slots.set(i, Result { try body(companies[i], grids[i]) })
+            }
+        }
+    }
+    return try slots.collect()
+}
+
+/// One result slot per batch index. Each slot is written by exactly one
+/// worker and read only after `concurrentPerform` returns (which orders the
+/// writes before the reads), so no lock is needed.
+private final class BatchSlots<R: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Result<R, any Error>?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ r: Result<R, any Error>) { slots[i] = r }
+
+    func collect() throws -> [R] {
+        var out: [R] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            guard let r = slots[i] else {
+                throw CoreError(field: "simulateBatch", message: "internal error: run \(i) was not computed")
+            }
+            out.append(try r.get())
+        }
+        return out
+    }
+}
+
+/// Bin grids shared by a batch: one per distinct (wtp, taste) at the batch's resolution.
+enum GridCache {
+    static func grids(for companies: [CompanySpec], resolution: Int) -> [[SegmentGrid]?] {
+        guard resolution >= 1 && resolution <= 100_000 else { return companies.map { _ in nil } }
+        var distinct: [SegmentGrid] = []
+        var lastSegments: [SegmentSpec]? = nil
+        var last: [SegmentGrid]? = nil
+        return companies.map { company in
+            if let l = last, let ls = lastSegments, ls.count == company.segments.count,
+               zip(ls, company.segments).allSatisfy({ $0.wtp == $1.wtp && $0.taste == $1.taste }) {
+                return l
+            }
+            // Only valid inputs get a grid (the engine reports the others).
+            guard company.segments.allSatisfy({ (try? $0.wtp.validate(field: "wtp")) != nil && $0.taste >= 0 }) else {
+                last = nil
+                lastSegments = nil
+                return nil
+            }
+            let g: [SegmentGrid] = company.segments.map { seg in
+                if let found = distinct.first(where: { $0.matches(seg, resolution: resolution) }) { return found }
+                let made = SegmentGrid(wtp: seg.wtp, taste: seg.taste, resolution: resolution)
+                distinct.append(made)
+                return made
+            }
+            last = g
+            lastSegments = company.segments
+            return g
+        }
+    }
+}
+
+private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?) throws -> Run {
+    let horizon = months ?? market.months
+    guard horizon >= 0 else { throw CoreError(field: "months", message: "must not be negative, got \(horizon)") }
+    var engine = try BinEngine(company: company, market: market, grids: grids)
+    let capacity = horizon + 1
+    var total = SeriesSet(name: "total", hasMoney: true, capacity: capacity)
+    var segments = engine.segments.map { SeriesSet(name: $0.name, hasMoney: false, capacity: capacity) }
+
+    // Month 0: the starting state.
+    var counts = Counts(), loyal = 0.0
+    for (i, seg) in engine.segments.enumerated() {
+        segments[i].append(counts: seg.sums, size: seg.size, loyalFit: seg.loyalFit, flows: nil, offer: engine.offer)
+        counts = counts + seg.sums
+        loyal += seg.loyalFit
+    }
+    total.append(counts: counts, size: engine.totalSize, loyalFit: loyal, flows: nil, offer: engine.offer)
+    total.appendMoney(costs: 0, profit: 0, cash: engine.cash)
+
+    var flows: [SegmentFlows] = []
+    for _ in 0..<horizon {
+        let month = engine.advance(segmentFlows: &flows)
+        for i in flows.indices {
+            let f = flows[i]
+            segments[i].append(counts: f.after, size: f.size, loyalFit: f.loyalFit, flows: f, offer: engine.offer)
+        }
+        let t = month.total
+        total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
+        total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
+    }
+    return Run(months: horizon, total: total, segments: segments, company: company, market: market)
+}
+
+private func simulateTotal(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?) throws -> SeriesSet {
+    let horizon = months ?? market.months
+    guard horizon >= 0 else { throw CoreError(field: "months", message: "must not be negative, got \(horizon)") }
+    var engine = try BinEngine(company: company, market: market, grids: grids)
+    var total = SeriesSet(name: "total", hasMoney: true, capacity: horizon + 1)
+    var counts = Counts(), loyal = 0.0
+    for seg in engine.segments {
+        counts = counts + seg.sums
+        loyal += seg.loyalFit
+    }
+    total.append(counts: counts, size: engine.totalSize, loyalFit: loyal, flows: nil, offer: engine.offer)
+    total.appendMoney(costs: 0, profit: 0, cash: engine.cash)
+    var flows: [SegmentFlows] = []
+    for _ in 0..<horizon {
+        let month = engine.advance(segmentFlows: &flows)
+        let t = month.total
+        total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
+        total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
+    }
+    return total
+}

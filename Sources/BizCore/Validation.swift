@@ -1,0 +1,96 @@
+/// Validation of whole specs before a simulation: every error names the field
+/// as the user wrote it (`segment smb: churn`), never a Swift property path.
+extension MarketSpec {
+    func validate() throws {
+        guard months >= 0 else { throw CoreError(field: "market: months", message: "must not be negative, got \(months)") }
+        try Check.growth(growth, "market: growth")
+        guard resolution >= 1 && resolution <= 100_000 else {
+            throw CoreError(field: "market: resolution", message: "must be between 1 and 100000 bins, got \(resolution)")
+        }
+    }
+}
+
+extension SegmentSpec {
+    func validate() throws {
+        let f = "segment \(name)"
+        try Check.positive(size, "\(f): size")
+        try Check.nonNegative(customers, "\(f): customers")
+        try Check.nonNegative(competitors, "\(f): competitors")
+        if customers + competitors > size * (1 + 1e-12) {
+            throw CoreError(field: "\(f): customers + competitors",
+                            message: "\(customers) + \(competitors) exceeds the segment's size \(size)")
+        }
+        if let lo = bandLo { try Check.nonNegative(lo, "\(f): band (low end)") }
+        if let hi = bandHi { try Check.nonNegative(hi, "\(f): band (high end)") }
+        if let lo = bandLo, let hi = bandHi, lo > hi {
+            throw CoreError(field: "\(f): band", message: "low end \(lo) is above high end \(hi)")
+        }
+        try wtp.validate(field: "\(f): wtp")
+        try Check.nonNegative(taste, "\(f): taste")
+        try Check.probability(churn, "\(f): churn")
+        try Check.probability(switching, "\(f): switching")
+    }
+}
+
+extension CompetitorSpec {
+    func validate() throws {
+        let f = "competitor \(name)"
+        try Check.nonNegative(price, "\(f): price")
+        try Check.nonNegative(value, "\(f): value")
+        try Check.growth(valueGrowth, "\(f): value_growth")
+        try Check.probability(reach, "\(f): reach")
+        try Check.nonNegative(referrals, "\(f): referrals")
+    }
+}
+
+extension StrategySpec {
+    func validate(segmentNames: Set<String>) throws {
+        let f = "strategy \(name)"
+        try Check.nonNegative(leads, "\(f): leads")
+        if let bySegment = leadsBySegment {
+            for (segment, count) in bySegment.sorted(by: { $0.key < $1.key }) {
+                guard segmentNames.contains(segment) else {
+                    throw CoreError(field: "\(f): leads.\(segment)", message: "no segment named \(segment) in this company")
+                }
+                try Check.nonNegative(count, "\(f): leads.\(segment)")
+            }
+        }
+        try Check.probability(conversion, "\(f): conversion")
+        try Check.probability(pressure, "\(f): pressure")
+        try Check.nonNegative(costPerLead, "\(f): cost_per_lead")
+        try Check.probability(discount, "\(f): discount")
+        guard !pushedTenure.isNaN && pushedTenure > 0 else {
+            throw CoreError(field: "\(f): pushed_tenure", message: "must be a positive duration, got \(pushedTenure)")
+        }
+        try Check.probability(reach, "\(f): reach")
+        try Check.nonNegative(referrals, "\(f): referrals")
+        switch invest {
+        case let .perMonth(x): try Check.nonNegative(x, "\(f): invest")
+        case let .shareOfRevenue(s): try Check.nonNegative(s, "\(f): invest (share of revenue)")
+        }
+        try Check.growth(valueGrowth, "\(f): value_growth")
+    }
+}
+
+extension CompanySpec {
+    func validate() throws {
+        let f = "company \(name)"
+        try price.validateOrder(field: "\(f): price")
+        for p in price.allValues { try Check.nonNegative(p, "\(f): price") }
+        try Check.nonNegative(value, "\(f): value")
+        guard !segments.isEmpty else { throw CoreError(field: "\(f): segments", message: "needs at least one segment") }
+        var names = Set<String>()
+        for segment in segments {
+            guard names.insert(segment.name).inserted else {
+                throw CoreError(field: "\(f): segments", message: "segment \(segment.name) is listed twice")
+            }
+            try segment.validate()
+        }
+        try strategy.validateOrder(field: "\(f): strategy")
+        for s in strategy.allValues { try s?.validate(segmentNames: names) }
+        try competitor?.validate()
+        try Check.nonNegative(fixedCosts, "\(f): fixed_costs")
+        try Check.nonNegative(unitCost, "\(f): unit_cost")
+        try Check.finite(cash, "\(f): cash")
+    }
+}

@@ -1,0 +1,114 @@
+/// The fields each declaration accepts (MODEL.md "Defaults and units"), with
+/// the unit each expects. Declarations are checked against this when they
+/// are made, so a typo or a wrong unit is an error at the field.
+enum FieldType: Equatable {
+    /// A count of customers: a plain number ≥ 0.
+    case count
+    /// A count per period (leads), or a record of them by segment.
+    case countRate
+    /// A probability: a percent in [0, 100%].
+    case probability
+    /// A loss-like percent rate (churn, switching, reach).
+    case lossRate
+    /// A growth-like percent rate (growth, value_growth).
+    case growthRate
+    case money
+    case moneyRate
+    /// Money per period, or `p of revenue`.
+    case invest
+    case number
+    /// A whole number of months (a plain number or a duration).
+    case months
+    case duration
+    case currency
+    case band
+    case wtp
+    /// Money, or a percent of our starting price.
+    case taste
+    case segments
+    case strategy
+    case competitor
+    /// Money, or a schedule of money.
+    case price
+    case range
+
+    /// How the expected unit reads in an error.
+    var expected: String {
+        switch self {
+        case .count: return "a count (a plain number, e.g. 20k)"
+        case .countRate: return "a count per period (e.g. 3k/month) or a record by segment"
+        case .probability: return "a percent from 0% to 100%"
+        case .lossRate, .growthRate: return "a percent rate (e.g. 2%/month)"
+        case .money: return "money (e.g. 40 RUB)"
+        case .moneyRate: return "money per period (e.g. 50k RUB/month)"
+        case .invest: return "money per period (e.g. 100k RUB/month) or a share of revenue (e.g. 3% of revenue)"
+        case .number: return "a plain number"
+        case .months: return "a number of months (e.g. 36 or 3 years)"
+        case .duration: return "a duration (e.g. 4 months)"
+        case .currency: return "a currency code (e.g. RUB)"
+        case .band: return "a band or a price range (e.g. 80..120 RUB)"
+        case .wtp: return "a distribution or a range of money (e.g. 80 RUB to 180 RUB)"
+        case .taste: return "money or a percent of our price (e.g. 15 RUB or 10%)"
+        case .segments: return "a list of segments (e.g. [smb, corp])"
+        case .strategy: return "a strategy, or a schedule of strategies"
+        case .competitor: return "a competitor"
+        case .price: return "money, or a schedule (110 RUB until month 6 then +10%)"
+        case .range: return "a range (e.g. 80..120 RUB)"
+        }
+    }
+
+    /// The hint for a bare number where a rate is expected.
+    func hint(for v: Value) -> String? {
+        guard case .num(let x, let d) = v else { return nil }
+        let n = formatPlain(x)
+        switch self {
+        case .lossRate, .growthRate:
+            if d.kind == .percent && d.per == nil { return "did you mean \(formatPlain(x * 100))%/month?" }
+            if d.isPlain { return "did you mean \(n)%/month?" }
+        case .countRate: if d.isPlain { return "did you mean \(n)/month?" }
+        case .moneyRate, .invest: if d.kind == .money && d.per == nil { return "did you mean \(n) \(d.currency?.code ?? "RUB")/month?" }
+        case .money, .price: if d.isPlain { return "did you mean \(n) RUB?" }
+        case .probability: if d.isPlain && x > 1 { return "did you mean \(n)%?" }
+        default: break
+        }
+        return nil
+    }
+}
+
+func formatPlain(_ x: Double) -> String {
+    x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : String(x)
+}
+
+struct FieldSpec {
+    let name: String
+    let type: FieldType
+    let required: Bool
+}
+
+enum Schema {
+    static func fields(_ kind: ModelObject.Kind) -> [FieldSpec] {
+        func f(_ n: String, _ t: FieldType, required: Bool = false) -> FieldSpec { FieldSpec(name: n, type: t, required: required) }
+        switch kind {
+        case .market:
+            return [f("months", .months), f("growth", .growthRate), f("currency", .currency), f("resolution", .number)]
+        case .band:
+            return [f("range", .range, required: true)]
+        case .segment:
+            return [f("size", .count, required: true), f("customers", .count), f("competitors", .count), f("band", .band),
+                    f("wtp", .wtp, required: true), f("taste", .taste), f("churn", .lossRate), f("switching", .lossRate)]
+        case .competitor:
+            return [f("price", .money, required: true), f("value", .number), f("value_growth", .growthRate),
+                    f("reach", .lossRate), f("referrals", .number)]
+        case .strategy:
+            return [f("leads", .countRate), f("conversion", .probability), f("pressure", .probability), f("cost_per_lead", .money),
+                    f("discount", .probability), f("pushed_tenure", .duration), f("reach", .lossRate), f("referrals", .number),
+                    f("invest", .invest), f("value_growth", .growthRate)]
+        case .company:
+            return [f("price", .price, required: true), f("value", .number), f("segments", .segments, required: true),
+                    f("strategy", .strategy), f("competitor", .competitor), f("fixed_costs", .moneyRate),
+                    f("unit_cost", .money), f("cash", .money)]
+        case .run, .schedule:
+            return []
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import BizFormat
+
+/// Something `plot` can draw: a series (maybe uncertain), or a list of numbers.
+struct Plottable {
+    let label: String
+    let values: [Double]
+    let band: (low: [Double], high: [Double])?
+
+    init(_ v: Value, label: String, span: SourceSpan) throws(BizError) {
+        self.label = label
+        switch v {
+        case .series(let s):
+            values = s.values
+            if let samples = s.samples {
+                band = (samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) },
+                        samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) })
+            } else { band = nil }
+        case .list(let xs):
+            var out: [Double] = []
+            for x in xs {
+                guard case .num(let n, _) = x else { throw BizError.at(span, "plot draws series or lists of numbers; this list holds \(x.typeName)") }
+                out.append(n)
+            }
+            values = out
+            band = nil
+        default:
+            throw BizError.at(span, "plot draws series or lists of numbers, not \(v.typeName)", hint: "for example: plot run.customers, run.fit")
+        }
+    }
+}
+
+struct Charts {
+    let locale: OutputLocale
+
+    func terminal(_ items: [Plottable]) -> String {
+        if items.count == 1, let band = items[0].band {
+            return terminalBandChart(p5: band.low, p50: items[0].values, p95: band.high, name: items[0].label, locale: locale)
+        }
+        return terminalChart(series: items.map { ($0.label, $0.values) }, locale: locale)
+    }
+
+    func svg(_ items: [Plottable]) -> String {
+        svgLineChart(title: items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
+                     xLabel: locale == .ru ? "месяц" : "month", bands: items.map { $0.band.map { Band(low: $0.low, high: $0.high) } },
+                     locale: locale)
+    }
+}

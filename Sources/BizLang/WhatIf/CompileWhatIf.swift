@@ -1,0 +1,104 @@
+/// sweep, goal, maximize, minimize, tornado (LANGUAGE.md §5). Compiling
+/// resolves the changing cells (they must be cells: the tools work by
+/// replacing cells, like `given`) and compiles targets as ordinary
+/// expressions; the searches themselves live in the other files here.
+extension Compiler {
+    func compileWhatIf(_ e: Expr) -> Code {
+        let rt = self.rt
+        let span = e.span
+        let cellName = definingName
+        switch e.kind {
+        case .sweep(let axes, let outputs):
+            let cells = axes.map { changingCell($0.cell, $0.cellSpan, "sweep") }
+            let values = axes.map { compileExpr($0.values) }
+            let steps = axes.map { $0.step.map { compileExpr($0) } }
+            let valueSpans = axes.map(\.values.span), stepSpans = axes.map { $0.step?.span ?? $0.values.span }
+            let outs = outputs.map { compileExpr($0) }
+            let labels = outputs.map { whatIfLabel($0) }
+            return { f throws(BizError) in
+                var sweepAxes: [SweepRequest.Axis] = []
+                for i in axes.indices {
+                    guard let cell = cells[i] else { return .nothing }
+                    sweepAxes.append(SweepRequest.Axis(cell: cell, values: try values[i](f), step: try steps[i]?(f),
+                                                       valuesSpan: valueSpans[i], stepSpan: stepSpans[i]))
+                }
+                return try rt.sweep(SweepRequest(axes: sweepAxes, outputs: outs, labels: labels, span: span,
+                                                 report: rt.whatIfReports(in: cellName)), frame: f)
+            }
+        case .goal(let target, let value, let cell, let cellSpan, let range):
+            let changing = changingCell(cell, cellSpan, "goal")
+            let ct = compileExpr(target), cv = compileExpr(value), cr = compileExpr(range)
+            let label = whatIfLabel(target), valueSpan = value.span, rangeSpan = range.span
+            return { f throws(BizError) in
+                guard let changing else { return .nothing }
+                let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
+                search.report = rt.whatIfReports(in: cellName)
+                return try rt.goalSeek(search, goal: try cv(f), goalSpan: valueSpan)
+            }
+        case .optimize(let maximize, let target, let cell, let cellSpan, let range):
+            let changing = changingCell(cell, cellSpan, maximize ? "maximize" : "minimize")
+            let ct = compileExpr(target), cr = compileExpr(range)
+            let label = whatIfLabel(target), rangeSpan = range.span
+            return { f throws(BizError) in
+                guard let changing else { return .nothing }
+                let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
+                search.report = rt.whatIfReports(in: cellName)
+                return try rt.optimize(search, maximize: maximize)
+            }
+        case .tornado(let target, let swing):
+            // The cells the target reads directly; the inputs are found from
+            // them through the dependency graph when the tornado runs.
+            let outer = dependencies
+            dependencies = []
+            let ct = compileExpr(target)
+            let direct = dependencies.sorted()
+            // `tornado x` for a cell x: x itself is the output, never an input
+            // (its own inputs are found through it).
+            var targetCell: Int?
+            if case .name(let n) = target.kind, scope.lookup(n) == nil { targetCell = rt.globals[n] }
+            dependencies.formUnion(outer)
+            let cs = swing.map { compileExpr($0) }
+            let label = whatIfLabel(target), swingSpan = swing?.span ?? span
+            return { f throws(BizError) in
+                let s = try cs?(f)
+                return try rt.tornado(TornadoRequest(target: ct, label: label, directCells: direct, targetCell: targetCell, swing: s, swingSpan: swingSpan, span: span,
+                                                     report: rt.whatIfReports(in: cellName)), frame: f)
+            }
+        default:
+            return { _ throws(BizError) in throw BizError.at(span, "not a what-if form") }
+        }
+    }
+
+    /// The cell a what-if changes: a top-level cell, never a local (which
+    /// nothing else could see change) and never a builtin.
+    func changingCell(_ name: String, _ span: SourceSpan, _ word: String) -> WhatIfCell? {
+        if scope.lookup(name) != nil, rt.globals[name] == nil {
+            error(span, "'\(word)' changes cells; '\(name)' is a local variable",
+                  hint: "define \(name) at the top level, e.g. \(name) = …, and refer to it from the target")
+            return nil
+        }
+        guard let c = rt.globals[name] else {
+            if Builtins.table[name] != nil {
+                error(span, "'\(word)' changes cells; '\(name)' is a builtin function")
+            } else {
+                unknownName(name, span)
+            }
+            return nil
+        }
+        return WhatIfCell(index: c, name: name, span: span)
+    }
+
+    /// How a target or output is named in tables and messages: its source
+    /// text, on one line.
+    func whatIfLabel(_ e: Expr) -> String {
+        let text = e.span.file?.slice(e.span) ?? "value"
+        return text.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+/// A cell that a what-if replaces.
+struct WhatIfCell {
+    let index: Int
+    let name: String
+    let span: SourceSpan
+}

@@ -1,0 +1,84 @@
+/// `goal TARGET = VALUE by CELL in lo..hi` (docs/WHATIF.md): scan the whole
+/// range, refine every sign change of TARGET − VALUE by Brent's method,
+/// answer the lowest crossing and mention the others. No crossing is an
+/// error naming the closest value reached.
+extension Interpreter {
+    /// At most this many crossings are refined (each costs ~40 evaluations).
+    static let goalMaxCrossings = 5
+
+    func goalSeek(_ p: SearchProblem, goal: Value, goalSpan: SourceSpan) throws(BizError) -> Value {
+        let (xs, ys) = try p.scan()
+        let g = try goalNumber(goal, p, goalSpan)
+        let fs = ys.map { $0 - g }
+        // What counts as meeting the target exactly: float noise of its size.
+        let scale = max(abs(g), ys.filter(\.isFinite).map(abs).max() ?? 0)
+        let met = max(1e-9 * scale, 1e-300)
+        let f: (Double) throws(BizError) -> Double = { (x) throws(BizError) in try p.value(at: x) - g }
+
+        var roots: [Search.Root] = []
+        for k in xs.indices where fs[k].isFinite && roots.count < Interpreter.goalMaxCrossings {
+            if fs[k] == 0 {
+                roots.append(Search.Root(x: xs[k], fx: 0, other: xs[k], fOther: 0))
+            } else if k + 1 < xs.count, fs[k + 1].isFinite, fs[k + 1] != 0, (fs[k] < 0) != (fs[k + 1] < 0) {
+                var r = try Search.root(f, xs[k], fs[k], xs[k + 1], fs[k + 1])
+                for c in Search.roundCandidates(r.x, width: p.width) where c >= p.lo && c <= p.hi {
+                    let fc = try f(c)
+                    if abs(fc) <= abs(r.fx) {
+                        // Keep a bracket around a jump: the old point becomes the other side.
+                        if fc != 0, (fc < 0) != (r.fx < 0) { r.other = r.x; r.fOther = r.fx }
+                        r.x = c; r.fx = fc
+                        break
+                    }
+                }
+                roots.append(r)
+            }
+        }
+        guard let first = roots.first else { throw try unreachable(p, g, xs, fs, f) }
+
+        var line: String
+        if abs(first.fx) <= met {
+            line = "\(p.label) = \(p.targetText(g)) at \(p.at(first.x))"
+        } else {
+            // The target jumps over the goal here (a step in the simulation):
+            // this is where it passes it.
+            let (a, b) = first.x <= first.other ? (first.fx, first.fOther) : (first.fOther, first.fx)
+            line = "\(p.label) passes \(p.targetText(g)) at \(p.at(first.x)), jumping from \(p.targetText(a + g)) to \(p.targetText(b + g))"
+        }
+        let others = roots.dropFirst().map { rt in rt.x }
+        if !others.isEmpty {
+            line += " (also at " + others.map { rt -> String in "\(p.cell.name) = \(shown(rt, p.dim))" }.joined(separator: ", ") + ")"
+        }
+        whatIfOutput(line, report: p.report)
+        return .num(first.x, p.dim)
+    }
+
+    /// The goal in the target's unit; a bare number takes that unit
+    /// (`goal profit = 0 by …` with profit in RUB).
+    private func goalNumber(_ goal: Value, _ p: SearchProblem, _ span: SourceSpan) throws(BizError) -> Double {
+        let (x, d) = try whatIfNumber(goal, label: "the goal", span: span)
+        if d.isPlain { return x }
+        do {
+            let (_, y) = try comparable(0, p.targetUnit, x, d)
+            return y
+        } catch {
+            throw BizError.at(span, "the goal is \(d.description) but \(p.label) is \(p.targetUnit.description)")
+        }
+    }
+
+    /// The error for a goal never met: the closest value, refined around the
+    /// best grid point.
+    private func unreachable(_ p: SearchProblem, _ g: Double, _ xs: [Double], _ fs: [Double],
+                             _ f: (Double) throws(BizError) -> Double) throws(BizError) -> BizError {
+        var k = 0
+        for i in fs.indices where fs[i].isFinite && (!fs[k].isFinite || abs(fs[i]) < abs(fs[k])) { k = i }
+        var best = (x: xs[k], fx: fs[k])
+        if fs[k].isFinite {
+            let r = try Search.minimize({ (x) throws(BizError) in abs(try f(x)) }, xs[max(k - 1, 0)], xs[min(k + 1, xs.count - 1)],
+                                        x0: xs[k], f0: abs(fs[k]))
+            if r.fx < abs(best.fx) { best = (r.x, try f(r.x)) }
+        }
+        return BizError.at(p.span, "\(p.label) never reaches \(p.targetText(g)) for \(p.cell.name) in \(p.rangeText); "
+                           + "the closest it gets is \(p.targetText(best.fx + g)), at \(p.at(best.x))",
+                           hint: "widen the range, or check that the target can reach this value")
+    }
+}

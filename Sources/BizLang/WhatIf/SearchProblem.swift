@@ -1,0 +1,75 @@
+/// One `goal`/`maximize`/`minimize` question: a target expression as a
+/// function of one cell over a range. A class, so that the searches'
+/// closures can count evaluations and learn the target's unit on the way.
+final class SearchProblem {
+    unowned let rt: Interpreter
+    let cell: WhatIfCell
+    let lo: Double
+    let hi: Double
+    /// The unit of the changing cell's values.
+    let dim: Dim
+    let target: Code
+    let frame: UnsafeMutablePointer<Value>
+    let label: String
+    let span: SourceSpan
+    /// Whether to print the answer line (see whatIfReports).
+    var report = true
+    /// The target's unit, from the first evaluation.
+    private(set) var unit: Dim?
+
+    init(rt: Interpreter, cell: WhatIfCell, lo: Double, hi: Double, dim: Dim, target: @escaping Code,
+         frame: UnsafeMutablePointer<Value>, label: String, span: SourceSpan) {
+        self.rt = rt
+        self.cell = cell
+        self.lo = lo
+        self.hi = hi
+        self.dim = dim
+        self.target = target
+        self.frame = frame
+        self.label = label
+        self.span = span
+    }
+
+    var width: Double { hi - lo }
+    var targetUnit: Dim { unit ?? .number }
+
+    /// The target with the cell at x, as a number in the target's unit.
+    func value(at x: Double) throws(BizError) -> Double {
+        let v = try rt.probe([cell], [.num(x, dim)], target, frame: frame, span: span)
+        let (y, d) = try rt.whatIfNumber(v, label: label, span: span)
+        guard let unit else {
+            unit = d
+            return y
+        }
+        return try rt.inUnit(y, d, of: unit, label: label, span: span)
+    }
+
+    /// The target at every grid point over the range.
+    func scan() throws(BizError) -> (xs: [Double], values: [Double]) {
+        let xs = Search.grid(lo, hi)
+        var values: [Double] = []
+        values.reserveCapacity(xs.count)
+        for x in xs { values.append(try value(at: x)) }
+        return (xs, values)
+    }
+
+    /// `price = 110 RUB`
+    func at(_ x: Double) -> String { "\(cell.name) = \(rt.shown(x, dim))" }
+    func targetText(_ y: Double) -> String { rt.shown(y, targetUnit) }
+    var rangeText: String { Display(locale: rt.settings.locale).rangeText(RangeValue(lo: lo, hi: hi, dim: dim)) }
+}
+
+extension Interpreter {
+    /// Checks the range (`by CELL in lo..hi`) and makes the problem.
+    func searchSetup(_ cell: WhatIfCell, range: Value, rangeSpan: SourceSpan, target: @escaping Code, label: String,
+                     frame: UnsafeMutablePointer<Value>, span: SourceSpan) throws(BizError) -> SearchProblem {
+        guard case .range(let r) = range else {
+            throw BizError.at(rangeSpan, "the values to try must be a range like 50..300 RUB, not \(range.typeName)")
+        }
+        guard r.lo.isFinite, r.hi.isFinite, r.lo < r.hi else {
+            throw BizError.at(rangeSpan, "the range must go from a lower to a higher value")
+        }
+        let dim = try changingUnit(r.dim, for: cell, span: rangeSpan)
+        return SearchProblem(rt: self, cell: cell, lo: r.lo, hi: r.hi, dim: dim, target: target, frame: frame, label: label, span: span)
+    }
+}

@@ -1,0 +1,110 @@
+import BizFormat
+
+/// `tornado TARGET [by 20%]` — one-at-a-time sensitivity (docs/WHATIF.md).
+/// The inputs are the numeric cells TARGET depends on, transitively through
+/// the dependency graph, that are not computed from other cells. Each is
+/// moved down and up by the swing (relatively: 5% becomes 4.5% and 5.5%)
+/// with everything else as it is; the inputs are ranked by how far the
+/// target moves.
+struct TornadoRequest {
+    let target: Code
+    let label: String
+    /// The cells the target expression reads itself.
+    let directCells: [Int]
+    /// The cell when the target is one (`tornado profit`): not an input.
+    let targetCell: Int?
+    let swing: Value?
+    let swingSpan: SourceSpan
+    let span: SourceSpan
+    let report: Bool
+}
+
+extension Interpreter {
+    func tornado(_ r: TornadoRequest, frame: UnsafeMutablePointer<Value>) throws(BizError) -> Value {
+        let swing = try tornadoSwing(r)
+        let (base, unit) = try whatIfNumber(try r.target(frame), label: r.label, span: r.span)
+        struct Row { let cell: WhatIfCell; let low: Double; let high: Double; var swing: Double { abs(high - low) } }
+        var rows: [Row] = []
+        for (cell, value) in tornadoInputs(r.directCells, excluding: r.targetCell, span: r.span) {
+            var ends: [Double] = []
+            for k in [1 - swing, 1 + swing] {
+                let v = try probe([cell], [scaled(value, by: k)], r.target, frame: frame, span: r.span)
+                let (y, d) = try whatIfNumber(v, label: r.label, span: r.span)
+                ends.append(try inUnit(y, d, of: unit, label: r.label, span: r.span))
+            }
+            let row = Row(cell: cell, low: ends[0], high: ends[1])
+            // Every formula depends on every exchange rate; one that does
+            // not move the target is noise here.
+            if row.cell.name.hasPrefix("rate "), row.swing == 0 { continue }
+            rows.append(row)
+        }
+        // Stable: equal swings keep definition order.
+        let ranked = rows.enumerated().sorted { a, b in
+            a.element.swing > b.element.swing || (a.element.swing == b.element.swing && a.offset < b.offset)
+        }.map(\.element)
+
+        let pct = shown(swing, .percent)
+        let scale = ranked.map { max(abs($0.low - base), abs($0.high - base)) }.max() ?? 0
+        let table = renderTable(
+            title: "tornado: \(r.label) ±\(pct) (base \(shown(base, unit)))",
+            headers: ["input", "−\(pct)", "+\(pct)", "swing", ""],
+            rows: ranked.map { row in
+                [row.cell.name, shown(row.low, unit), shown(row.high, unit), shown(row.swing, unit),
+                 tornadoBar(low: row.low - base, high: row.high - base, scale: scale, halfWidth: 12)]
+            },
+            alignments: [.left, .right, .right, .right, .left])
+        whatIfOutput(ranked.isEmpty ? "tornado: \(r.label) depends on no numeric input cell" : table, report: r.report)
+        return .list(ranked.map { row in
+            .record(Record([("input", .str(row.cell.name)), ("low", .num(row.low, unit)), ("high", .num(row.high, unit)),
+                            ("swing", .num(row.swing, unit))]))
+        })
+    }
+
+    private func tornadoSwing(_ r: TornadoRequest) throws(BizError) -> Double {
+        guard let v = r.swing else { return 0.1 }
+        guard case .num(let x, let d) = v, d == .percent || d.isPlain, x > 0, x < 1 else {
+            throw BizError.at(r.swingSpan, "the swing must be a percent above 0% and below 100%, like 20%, not \(shown(v))")
+        }
+        return x
+    }
+
+    /// Input cells reachable from `direct`, in definition order: cells with
+    /// no formula or whose formula reads no other cell (exchange-rate cells,
+    /// which every formula reads, do not count), holding a non-zero number,
+    /// quantity or distribution. Exchange rates themselves are inputs too.
+    func tornadoInputs(_ direct: [Int], excluding target: Int?, span: SourceSpan) -> [(WhatIfCell, Value)] {
+        let rateSet = Set(rateCells)
+        var seen = Set<Int>()
+        var stack = direct
+        var found: [Int] = []
+        while let c = stack.popLast() {
+            guard seen.insert(c).inserted, c < cells.count, cells.defined[c] else { continue }
+            let deps = cells.formulas[c]?.deps ?? []
+            stack.append(contentsOf: deps)
+            guard deps.allSatisfy(rateSet.contains) else { continue }
+            if c == target || (cells.hidden[c] && !rateSet.contains(c)) { continue }
+            found.append(c)
+        }
+        var out: [(WhatIfCell, Value)] = []
+        for c in found.sorted() {
+            guard let v = try? readCell(c, span) else { continue }
+            switch v {
+            case .num(let x, _) where x != 0 && x.isFinite: break
+            case .dist(let s) where !s.isBool && s.mean != 0: break
+            default: continue
+            }
+            out.append((WhatIfCell(index: c, name: cells.names[c], span: span), v))
+        }
+        return out
+    }
+
+    /// A number or distribution times k, keeping its unit (and a
+    /// distribution's closed form, which a segment's wtp uses).
+    func scaled(_ v: Value, by k: Double) -> Value {
+        switch v {
+        case .num(let x, let d): return .num(x * k, d)
+        case .dist(let s): return .dist(SampleSet(samples: s.samples.map { $0 * k }, dim: s.dim, form: s.form?.scaled(by: k)))
+        default: return v
+        }
+    }
+}

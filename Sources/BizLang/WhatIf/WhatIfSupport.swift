@@ -1,0 +1,83 @@
+/// What the what-if tools share: evaluating a target with cells replaced
+/// (through `withReplacedCells`, so no tool ever changes a cell), reading a
+/// target as a number, and giving a range the changing cell's unit.
+extension Interpreter {
+    /// The target's value with `cells` set to `values`; the session is
+    /// unchanged afterwards. An error says which values were being tried.
+    func probe(_ cells: [WhatIfCell], _ values: [Value], _ target: Code, frame: UnsafeMutablePointer<Value>,
+               span: SourceSpan) throws(BizError) -> Value {
+        try tick(span)
+        do {
+            return try withReplacedCells(cells.map(\.index), values) { () throws(BizError) in
+                // A replaced rate cell must reach the rate table too (the
+                // table is restored with the cells afterwards).
+                for (c, v) in zip(cells, values) where c.name.hasPrefix("rate ") {
+                    try declareRate(String(c.name.dropFirst(5)), v, span)
+                }
+                return try target(frame)
+            }
+        } catch {
+            guard case .failure(var d) = error else { throw error }
+            let display = Display(locale: settings.locale)
+            let trying = zip(cells, values).map { "\($0.name) = \(display.repr($1))" }.joined(separator: ", ")
+            d.notes.append(("while trying \(trying)", cells.first?.span ?? span))
+            throw .failure(d)
+        }
+    }
+
+    /// A target's value as one number in its unit: a distribution counts at
+    /// its mean (a condition's at its probability).
+    func whatIfNumber(_ v: Value, label: String, span: SourceSpan) throws(BizError) -> (Double, Dim) {
+        switch v {
+        case .num(let x, let d): return (x, d)
+        case .dist(let s) where s.isBool: return (s.mean, .percent)
+        case .dist(let s): return (s.mean, s.dim)
+        case .series:
+            throw BizError.at(span, "\(label) is a series; the target must be one number",
+                              hint: "pick one month or a summary, e.g. \(label).last or sum(\(label))")
+        default:
+            throw BizError.at(span, "\(label) is \(v.typeName); the target must be a number or a quantity")
+        }
+    }
+
+    /// A value of the target's first unit in that unit (the target may not
+    /// change unit from one probe to the next).
+    func inUnit(_ x: Double, _ d: Dim, of base: Dim, label: String, span: SourceSpan) throws(BizError) -> Double {
+        if d == base { return x }
+        do {
+            let (_, y) = try comparable(0, base, x, d)
+            return y
+        } catch {
+            throw BizError.at(span, "\(label) changed unit from \(base.description) to \(d.description)")
+        }
+    }
+
+    /// The unit a range or list of values for `cell` is in: a bare number
+    /// takes the cell's unit (`by price in 50..300` with price in RUB), and
+    /// a unit that cannot stand for the cell's is an error.
+    func changingUnit(_ d: Dim, for cell: WhatIfCell, span: SourceSpan) throws(BizError) -> Dim {
+        guard case .num(_, let current) = try readCell(cell.index, cell.span) else { return d }
+        if d.isPlain { return current }
+        if current.isPlain || current == d { return d }
+        do { _ = try comparable(1, current, 1, d) } catch {
+            throw BizError.at(span, "\(cell.name) is \(current.description) but these values are \(d.description)")
+        }
+        return d
+    }
+
+    /// Whether a what-if prints its report: always, except when the cell
+    /// whose formula holds it is being recomputed because an input changed
+    /// (it printed when it was made; reprinting on every change is noise).
+    func whatIfReports(in cellName: String?) -> Bool {
+        guard let cellName, let c = globals[cellName], c < cells.count else { return true }
+        return cells.states[c] != CellTable.State.computing.rawValue
+    }
+
+    /// Prints a what-if's report when it should.
+    func whatIfOutput(_ text: String, report: Bool) {
+        if report { output(text + "\n") }
+    }
+
+    func shown(_ v: Value) -> String { Display(locale: settings.locale).repr(v) }
+    func shown(_ x: Double, _ d: Dim) -> String { Display(locale: settings.locale).scalar(x, d) }
+}
