@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Gamma and regularized incomplete beta functions for the beta distribution.
 /// Written here (rather than calling C `lgamma`) because glibc's `lgamma`

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A one-dimensional probability distribution with exact quantiles.
 ///

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Standard normal functions used by distributions, taste bins and sampling.
 enum NormalMath {

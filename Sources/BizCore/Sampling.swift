@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Fast bulk sampling for Monte Carlo. Normal deviates come from Marsaglia's
 /// polar method (one log and one square root per pair, no sin/cos), which

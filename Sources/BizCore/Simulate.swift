@@ -1,5 +1,7 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 /// Runs the bin engine for `months` (default: the market's) and returns the
@@ -41,7 +43,7 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
     guard n > 0 else { return [] }
     guard threads >= 0 else { throw CoreError(field: "threads", message: "must not be negative, got \(threads)") }
     let grids = GridCache.grids(for: companies, resolution: market.resolution)
-    let workers = min(threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount, n)
+    let workers = min(threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), n)
     let slots = BatchSlots<R>(count: n)
     if workers <= 1 {
         for i in 0..<n { slots.set(i, Result { try body(companies[i], grids[i]) }) }

@@ -71,6 +71,10 @@ extension Interpreter {
             commit(snapshot)
             logChanges(changed, of: file)
             if let last { setLastResult(last) }
+            // A sweep or tornado printed its table already: echoing the same
+            // rows again as a list of records would only repeat it. (A goal's
+            // single value is still echoed, as LANGUAGE.md §5 shows.)
+            if let s = program.last, case .evaluate(_, true) = s.kind, case .list? = last { return nil }
             return last
         } catch {
             rollback(snapshot)
