@@ -75,4 +75,10 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(evalText("1234567.5", locale: .ru), "1 234 567,5")
         XCTAssertEqual(evalText("12000 RUB", locale: .ru), "12 000 ₽")
     }
+
+    func testDistributionsInsideRecordsPrintAsWritten() {
+        XCTAssertEqual(evalText("{a: normal(100 RUB, 15 RUB), b: uniform(2%, 6%), c: 5 to 10}"),
+                       "{a: normal(100 RUB, 15 RUB), b: uniform(2%, 6%), c: 5 to 10}")
+        XCTAssertEqual(evalText("x = 5 to 10; x - x"), "0", "no spread left: just the value")
+    }
 }

@@ -61,7 +61,7 @@ struct Display {
             return rangeText(r)
         case .function(let f): return "<fn \(f.code.name)(\(f.code.params.map(\.name).joined(separator: ", ")))>"
         case .builtin(let b): return "<builtin \(b.name)(\(b.params.joined(separator: ", ")))>"
-        case .dist(let d): return distSummary(d)
+        case .dist(let d): return formText(d) ?? distSummary(d)
         case .series(let s): return seriesSummary(s)
         case .object(let o): return objectSummary(o)
         case .nothing: return "nothing"
@@ -86,6 +86,22 @@ struct Display {
         if let first = d.samples.first, d.samples.allSatisfy({ $0 == first }) { return scalar(first, d.dim) }
         let lo = d.quantile(0.05), hi = d.quantile(0.95)
         return "mean \(scalar(roundSignificant(d.mean), d.dim)), 90% CI \(rangeText(RangeValue(lo: roundSignificant(lo), hi: roundSignificant(hi), dim: d.dim)))"
+    }
+
+    /// A distribution inside a record or object prints as it was written,
+    /// when it has a closed form: `80 RUB to 180 RUB`, `normal(100, 15)`.
+    func formText(_ d: SampleSet) -> String? {
+        guard let form = d.form else { return nil }
+        func q(_ x: Double) -> String { scalar(roundSignificant(x, digits: 6), d.dim) }
+        switch form {
+        case .lognormal:
+            return "\(q(form.quantile(0.05))) to \(q(form.quantile(0.95)))"
+        case .normal(let m, let sd): return "normal(\(q(m)), \(q(sd)))"
+        case .uniform(let lo, let hi): return "uniform(\(q(lo)), \(q(hi)))"
+        case .triangular(let lo, let mode, let hi): return "triangular(\(q(lo)), \(q(mode)), \(q(hi)))"
+        case .beta(let a, let b): return "beta(\(formatNumber(a, locale: locale)), \(formatNumber(b, locale: locale)))"
+        case .empirical: return nil
+        }
     }
 
     /// Summaries of samples show 4 significant digits: more would be noise.
