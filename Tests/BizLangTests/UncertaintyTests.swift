@@ -158,6 +158,8 @@ final class UncertaintyTests: XCTestCase {
         _ = evalText("gap = run.cash.last - run.profit.sum - 100k RUB", in: rt)
         XCTAssertTrue(samples("gap", in: rt).allSatisfy { abs($0) < 1e-6 })
         XCTAssertEqual(evalText("prob(run.cash.min <= run.cash.first)", in: rt), "100%")
+        XCTAssertEqual(evalText("prob(sum(run.profit) == run.profit.sum)", in: rt), "100%", "functions and fields agree")
+        XCTAssertEqual(evalText("prob(max(run.cash) == run.cash.max)", in: rt), "100%")
         let view = evalText("run.cash", in: rt)
         XCTAssertTrue(view.contains("p5") && view.contains("p50") && view.contains("p95"), view)
     }

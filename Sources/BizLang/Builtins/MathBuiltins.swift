@@ -58,6 +58,13 @@ extension Builtins {
         return (out, dim ?? .number)
     }
 
+    /// `sum(s)`, `max(s)`, `min(s)`, `mean(s)` of a Monte Carlo series are
+    /// distributions taken run by run, the same as `s.sum`, `s.max`, …
+    static func monteCarloSeries(_ c: BuiltinCall, _ name: String) throws(BizError) -> Value? {
+        guard c.args.count == 1, case .series(let s) = c.args[0], s.samples != nil else { return nil }
+        return try c.rt.seriesMember(s, name, c.span)
+    }
+
     static let math: [Builtin] = [
         unary("abs", { Swift.abs($0) }),
         unary("sqrt", { $0.squareRoot() }, keepsUnit: false),
@@ -76,14 +83,17 @@ extension Builtins {
             return .num((x * scale).rounded(.toNearestOrAwayFromZero) / scale, d)
         },
         Builtin("min", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            if let v = try monteCarloSeries(c, "min") { return v }
             let (xs, d) = try numbers(c)
             return .num(xs.min() ?? 0, d)
         },
         Builtin("max", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            if let v = try monteCarloSeries(c, "max") { return v }
             let (xs, d) = try numbers(c)
             return .num(xs.max() ?? 0, d)
         },
         Builtin("sum", ["values"], variadic: true) { (c) throws(BizError) -> Value in
+            if let v = try monteCarloSeries(c, "sum") { return v }
             if c.args.count == 1, case .list(let xs) = c.args[0], xs.isEmpty { return .number(0) }
             let (xs, d) = try numbers(c)
             return .num(xs.reduce(0, +), d)

@@ -82,6 +82,7 @@ extension Builtins {
             return .dist(SampleSet(samples: samples, dim: dim ?? .number))
         },
         Builtin("mean", ["x"]) { (c) throws(BizError) -> Value in
+            if let v = try monteCarloSeries(c, "mean") { return v }
             switch try c.required(0, "x") {
             case .dist(let d): return d.isBool ? .percent(d.mean) : .num(d.mean, d.dim)
             case .series(let s): return .num(s.values.reduce(0, +) / Double(max(1, s.values.count)), s.dim)
