@@ -32,7 +32,7 @@ public func simulateBatch(_ companies: [CompanySpec], market: MarketSpec = Marke
 public func simulateBatchTotals(_ companies: [CompanySpec], market: MarketSpec = MarketSpec(), months: Int? = nil,
                                 threads: Int = 0) throws -> [SeriesSet] {
     try runBatch(companies, market: market, months: months, threads: threads) { company, grids in
-        try simulateTotal(company, market: market, months: months, grids: grids)
+        try simulateOne(company, market: market, months: months, grids: grids, keepSegments: false).total
     }
 }
 
@@ -124,18 +124,23 @@ enum GridCache {
     }
 }
 
-private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?) throws -> Run {
+/// One simulation. `keepSegments: false` (Monte Carlo totals) skips the
+/// per-segment series.
+private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?,
+                         keepSegments: Bool = true) throws -> Run {
     let horizon = months ?? market.months
     guard horizon >= 0 else { throw CoreError(field: "months", message: "must not be negative, got \(horizon)") }
     var engine = try BinEngine(company: company, market: market, grids: grids)
     let capacity = horizon + 1
     var total = SeriesSet(name: "total", hasMoney: true, capacity: capacity)
-    var segments = engine.segments.map { SeriesSet(name: $0.name, hasMoney: false, capacity: capacity) }
+    var segments = keepSegments ? engine.segments.map { SeriesSet(name: $0.name, hasMoney: false, capacity: capacity) } : []
 
     // Month 0: the starting state.
     var counts = Counts(), loyal = 0.0
     for (i, seg) in engine.segments.enumerated() {
-        segments[i].append(counts: seg.sums, size: seg.size, loyalFit: seg.loyalFit, flows: nil, offer: engine.offer)
+        if keepSegments {
+            segments[i].append(counts: seg.sums, size: seg.size, loyalFit: seg.loyalFit, flows: nil, offer: engine.offer)
+        }
         counts = counts + seg.sums
         loyal += seg.loyalFit
     }
@@ -145,35 +150,15 @@ private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int
     var flows: [SegmentFlows] = []
     for _ in 0..<horizon {
         let month = engine.advance(segmentFlows: &flows)
-        for i in flows.indices {
-            let f = flows[i]
-            segments[i].append(counts: f.after, size: f.size, loyalFit: f.loyalFit, flows: f, offer: engine.offer)
+        if keepSegments {
+            for i in flows.indices {
+                let f = flows[i]
+                segments[i].append(counts: f.after, size: f.size, loyalFit: f.loyalFit, flows: f, offer: engine.offer)
+            }
         }
         let t = month.total
         total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
         total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
     }
     return Run(months: horizon, total: total, segments: segments, company: company, market: market)
-}
-
-private func simulateTotal(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?) throws -> SeriesSet {
-    let horizon = months ?? market.months
-    guard horizon >= 0 else { throw CoreError(field: "months", message: "must not be negative, got \(horizon)") }
-    var engine = try BinEngine(company: company, market: market, grids: grids)
-    var total = SeriesSet(name: "total", hasMoney: true, capacity: horizon + 1)
-    var counts = Counts(), loyal = 0.0
-    for seg in engine.segments {
-        counts = counts + seg.sums
-        loyal += seg.loyalFit
-    }
-    total.append(counts: counts, size: engine.totalSize, loyalFit: loyal, flows: nil, offer: engine.offer)
-    total.appendMoney(costs: 0, profit: 0, cash: engine.cash)
-    var flows: [SegmentFlows] = []
-    for _ in 0..<horizon {
-        let month = engine.advance(segmentFlows: &flows)
-        let t = month.total
-        total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
-        total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
-    }
-    return total
 }

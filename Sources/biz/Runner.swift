@@ -133,18 +133,9 @@ func bizFiles(under dir: String) -> [String] {
     return out.sorted()
 }
 
+/// The command's own output, through the same unbuffered writes as the
+/// interpreter's, so the two never interleave out of order.
 enum FileOutput {
     static func stdout(_ s: String) { writeAll(1, s) }
     static func stderr(_ s: String) { writeAll(2, s) }
-    static func writeAll(_ fd: Int32, _ s: String) {
-        var bytes = Array(s.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buf in
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 { break }
-                offset += n
-            }
-        }
-    }
 }

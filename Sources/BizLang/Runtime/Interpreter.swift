@@ -34,9 +34,9 @@ public final class Interpreter {
     /// Where `print`, `show` and expression results go.
     /// Written straight to the file descriptor, so it interleaves correctly
     /// with everything else the command prints.
-    public var output: (String) -> Void = { FileHandleOut.write(1, $0) }
+    public var output: (String) -> Void = { writeAll(1, $0) }
     /// Where expect failures go.
-    public var errorOutput: (String) -> Void = { FileHandleOut.write(2, $0) }
+    public var errorOutput: (String) -> Void = { writeAll(2, $0) }
     public internal(set) var expectPassed = 0
     public internal(set) var expectFailed = 0
     /// The last value printed (`_` in the REPL).
@@ -330,17 +330,16 @@ enum NativeStack {
     }
 }
 
-enum FileHandleOut {
-    static func write(_ fd: Int32, _ s: String) {
-        let bytes = Array(s.utf8)
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, base + offset, buffer.count - offset)
-                if n <= 0 { break }
-                offset += n
-            }
+/// Writes all of a string to a file descriptor, unbuffered.
+public func writeAll(_ fd: Int32, _ s: String) {
+    let bytes = Array(s.utf8)
+    bytes.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, base + offset, buffer.count - offset)
+            if n <= 0 { break }
+            offset += n
         }
     }
 }
