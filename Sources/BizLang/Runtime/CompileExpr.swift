@@ -19,21 +19,12 @@ extension Compiler {
             return compileName(name, span)
         case .list(let items):
             let codes = items.map { compileExpr($0) }
-            return { f throws(BizError) in
-                var out: [Value] = []
-                out.reserveCapacity(codes.count)
-                for c in codes { out.append(try c(f)) }
-                return .list(out)
-            }
+            return { f throws(BizError) in .list(try evaluateAll(codes, f)) }
         case .record(let fields):
             let names = fields.map(\.name)
             checkDuplicates(fields)
             let codes = fields.map { compileExpr($0.value) }
-            return { f throws(BizError) in
-                var values: [Value] = []
-                for c in codes { values.append(try c(f)) }
-                return .record(Record(zip(names, values).map { ($0, $1) }))
-            }
+            return { f throws(BizError) in .record(Record(zip(names, try evaluateAll(codes, f)).map { ($0, $1) })) }
         case .unary(let op, let operand):
             let c = compileExpr(operand)
             return { f throws(BizError) in try rt.unary(op, try c(f), span) }
@@ -92,9 +83,7 @@ extension Compiler {
             let codes = fields.map { compileExpr($0.value) }
             return { f throws(BizError) in
                 let b = try cb(f)
-                var values: [Value] = []
-                for c in codes { values.append(try c(f)) }
-                return try rt.with(b, names, values, spans, span)
+                return try rt.with(b, names, try evaluateAll(codes, f), spans, span)
             }
         case .lambda(let fn):
             return compileLambda(fn, name: fn.name ?? "lambda", span: span)
@@ -132,11 +121,7 @@ extension Compiler {
             checkDuplicates(fields)
             let codes = fields.map { compileDeclarationField($0) }
             let names = fields.map(\.name), spans = fields.map(\.nameSpan), valueSpans = fields.map(\.value.span)
-            return { f throws(BizError) in
-                var values: [Value] = []
-                for c in codes { values.append(try c(f)) }
-                return try rt.declare(kind, name, names, values, spans, valueSpans, span)
-            }
+            return { f throws(BizError) in try rt.declare(kind, name, names, try evaluateAll(codes, f), spans, valueSpans, span) }
         case .schedule:
             return compileFieldValue(e)
         case .sweep, .goal, .optimize, .tornado:
@@ -396,6 +381,15 @@ extension Compiler {
             return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
         }
     }
+}
+
+/// Evaluates each code in order (list items, record and declaration fields).
+@inline(__always)
+func evaluateAll(_ codes: [Code], _ f: UnsafeMutablePointer<Value>) throws(BizError) -> [Value] {
+    var out: [Value] = []
+    out.reserveCapacity(codes.count)
+    for c in codes { out.append(try c(f)) }
+    return out
 }
 
 /// `op` on two plain numbers, exactly as `Interpreter.binary` computes it,

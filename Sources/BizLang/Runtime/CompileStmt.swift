@@ -241,9 +241,7 @@ extension Compiler {
         }
         let cb = compileExpr(body)
         return { f throws(BizError) in
-            var values: [Value] = []
-            for c in codes { values.append(try c(f)) }
-            return try rt.withReplacedCells(cells, values) { () throws(BizError) in try cb(f) }
+            try rt.withReplacedCells(cells, try evaluateAll(codes, f)) { () throws(BizError) in try cb(f) }
         }
     }
 

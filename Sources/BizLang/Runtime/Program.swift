@@ -39,32 +39,23 @@ extension Compiler {
         case .assign(let name, let nameSpan, let value):
             resetForStatement(defining: name)
             var previous: Int?
-            if let existing = rt.globals[name], references(value, name) {
+            if rt.globals[name] != nil, references(value, name) {
                 // `n = n + 1`: the right side sees the previous value, frozen.
                 guard let hidden = rt.cells.add(name: name + "'", hidden: true) else { return tooManyCells(nameSpan) }
                 previous = hidden
                 selfReference = (name, hidden)
-                _ = existing
             }
             let code = compileExpr(value)
             let frameSize = scope.frameSize
-            let cell: Int
-            if let existing = rt.globals[name] { cell = existing } else {
-                guard let c = rt.cells.add(name: name) else { return tooManyCells(nameSpan) }
-                rt.globals[name] = c
-                cell = c
-            }
+            // Made after the right side is compiled, which must not see it.
+            guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
             let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
             out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps), code: code, frameSize: frameSize, span: s.span))
         case .function(let fn, let nameSpan):
             let name = fn.name ?? "fn"
             resetForStatement(defining: name)
-            let cell: Int
-            if let existing = rt.globals[name] { cell = existing } else {
-                guard let c = rt.cells.add(name: name) else { return tooManyCells(nameSpan) }
-                rt.globals[name] = c
-                cell = c
-            }
+            // Made first, so that the body can call the function.
+            guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
             let code = compileLambda(fn, name: name, span: s.span)
             let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
             out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: code, frameSize: scope.frameSize, span: s.span))
@@ -94,13 +85,9 @@ extension Compiler {
                 try rt.declareRate(code, v, span)
                 return v
             }
-            let cell: Int
-            if let existing = rt.globals[name] { cell = existing } else {
-                guard let c = rt.cells.add(name: name, hidden: true) else { return tooManyCells(s.span) }
-                rt.globals[name] = c
-                rt.rateCells.append(c)
-                cell = c
-            }
+            let isNew = rt.globals[name] == nil
+            guard let cell = rt.cell(named: name, hidden: true) else { return tooManyCells(s.span) }
+            if isNew { rt.rateCells.append(cell) }
             let deps = dependencies.subtracting([cell]).sorted()
             out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: body, frameSize: scope.frameSize, span: s.span))
         case .expect, .show, .plot, .export, .report:

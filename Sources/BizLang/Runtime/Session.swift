@@ -36,13 +36,16 @@ extension Interpreter {
     /// runtime error stops it. Failed `expect`s are counted, not fatal.
     public func run(_ file: SourceFile, printResults: Bool = true) throws(DiagnosticList) {
         nativeStackFloor = NativeStack.floor()
-        let program = try compile(file)
-        for s in program {
-            do { try execute(s, printResult: printResults) } catch {
-                switch error {
-                case .failure(let d): throw DiagnosticList([d])
-                case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
-                }
+        for s in try compile(file) { try executeReporting(s, printResult: printResults) }
+    }
+
+    /// Runs a top-level statement; its error becomes the diagnostic to report.
+    @discardableResult
+    func executeReporting(_ s: TopStatement, printResult: Bool) throws(DiagnosticList) -> Value? {
+        do { return try execute(s, printResult: printResult) } catch {
+            switch error {
+            case .failure(let d): throw DiagnosticList([d])
+            case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
             }
         }
     }
@@ -59,12 +62,7 @@ extension Interpreter {
             var changed: [SourceSpan] = []   // for sessionLog
             for s in program {
                 let mark = (cells.journalLength, rates.revision)
-                do { last = try execute(s, printResult: false) } catch {
-                    switch error {
-                    case .failure(let d): throw DiagnosticList([d])
-                    case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
-                    }
-                }
+                last = try executeReporting(s, printResult: false)
                 if case .define = s.kind { changed.append(s.span) }
                 else if mark != (cells.journalLength, rates.revision) { changed.append(s.span) }
             }
@@ -84,14 +82,17 @@ extension Interpreter {
 
     /// `_` holds the last result.
     func setLastResult(_ v: Value) {
-        lastResult = v
-        let cell: Int
-        if let c = globals["_"] { cell = c } else {
-            guard let c = cells.add(name: "_", hidden: true) else { return }
-            globals["_"] = c
-            cell = c
-        }
+        guard let cell = cell(named: "_", hidden: true) else { return }
         cells.define(cell, formula: nil, value: v)
+    }
+
+    /// The cell of a top-level name, made (and named) if it is new; nil when
+    /// the cell table is full.
+    func cell(named name: String, hidden: Bool = false) -> Int? {
+        if let c = globals[name] { return c }
+        guard let c = cells.add(name: name, hidden: hidden) else { return nil }
+        globals[name] = c
+        return c
     }
 
     /// Runs one top-level statement. Returns the value of an expression
@@ -117,7 +118,7 @@ extension Interpreter {
         case .evaluate(let print, let reported):
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
             try settle()
-            if print && printResult, !reported, !isNothing(v) {
+            if print && printResult, !reported, !v.isNothing {
                 output(richView(v) + "\n")
             }
             return print ? v : nil
@@ -126,11 +127,6 @@ extension Interpreter {
             try settle()
             return nil
         }
-    }
-
-    func isNothing(_ v: Value) -> Bool {
-        if case .nothing = v { return true }
-        return false
     }
 
     /// Evaluates `body` with cells replaced, then undoes every change.

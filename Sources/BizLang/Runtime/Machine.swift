@@ -1,0 +1,98 @@
+/// The interpreter state that compiled code touches on every call and loop
+/// iteration: the value stack, call depth and step count. Compiled closures
+/// capture a pointer to it rather than the interpreter, so that using it
+/// costs no reference counting and no exclusivity checks.
+struct Machine {
+    let stack: UnsafeMutablePointer<Value>
+    var stackTop = 0
+    var callDepth = 0
+    var steps = 0
+    /// `settings.maxSteps`, or Int.max for no limit.
+    var stepLimit: Int
+    var nativeStackFloor: UInt = 0
+
+    init(stack: UnsafeMutablePointer<Value>, stepLimit: Int) {
+        self.stack = stack
+        self.stepLimit = stepLimit
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Machine {
+    /// Runs `body` with a fresh frame of `size` slots on the value stack.
+    @inline(__always)
+    func withFrame<T>(size: Int, span: SourceSpan, _ body: (UnsafeMutablePointer<Value>) throws(BizError) -> T) throws(BizError) -> T {
+        let base = try push(size, span)
+        for i in 0..<size { (base + i).initialize(to: .nothing) }
+        defer { pop(base, size) }
+        return try body(base)
+    }
+
+    /// Reserves a frame of `size` uninitialised slots.
+    @inline(__always)
+    func push(_ size: Int, _ span: SourceSpan) throws(BizError) -> UnsafeMutablePointer<Value> {
+        guard pointee.stackTop + size <= Interpreter.stackCapacity, pointee.callDepth < Interpreter.maxCallDepth,
+              NativeStack.pointer() > pointee.nativeStackFloor else {
+            throw tooDeep(span)
+        }
+        let base = pointee.stack + pointee.stackTop
+        pointee.stackTop += size
+        pointee.callDepth += 1
+        return base
+    }
+
+    /// Destroys and releases the frame at the top of the stack.
+    @inline(__always)
+    func pop(_ base: UnsafeMutablePointer<Value>, _ size: Int) {
+        // One by one: deinitialize(count:) goes through the runtime.
+        for i in 0..<size { _ = (base + i).move() }
+        pointee.stackTop -= size
+        pointee.callDepth -= 1
+    }
+
+    @inline(never)
+    func tooDeep(_ span: SourceSpan) -> BizError {
+        let depth = pointee.callDepth
+        let limit = depth >= Interpreter.maxCallDepth ? "more than \(Interpreter.maxCallDepth)" : "\(depth)"
+        return BizError.at(span, "recursion is too deep (\(limit) nested calls)",
+                           hint: "check that the recursion has a base case that is reached")
+    }
+
+    /// Called at every function call and loop iteration.
+    @inline(__always)
+    func tick(_ span: SourceSpan) throws(BizError) {
+        pointee.steps &+= 1
+        if pointee.steps > pointee.stepLimit || Interrupt.requested { try stopped(span) }
+    }
+
+    /// Why `tick` stops: Ctrl-C, or the step limit.
+    @inline(never)
+    func stopped(_ span: SourceSpan) throws(BizError) {
+        if Interrupt.requested {
+            Interrupt.clear()
+            throw BizError.at(span, "interrupted")
+        }
+        if pointee.steps > pointee.stepLimit {
+            throw BizError.at(span, "evaluation took more than \(pointee.stepLimit) steps", hint: "is there an endless loop?")
+        }
+    }
+
+    /// Calls a function that takes exactly `argc` (≤ 3) arguments, all
+    /// given by position, and captures nothing: the common case, with no
+    /// argument arrays, defaults or named-argument matching.
+    @inline(__always)
+    func invokeSimple(_ cf: CompiledFunction, _ argc: Int, _ a0: consuming Value, _ a1: consuming Value, _ a2: consuming Value,
+                      _ span: SourceSpan) throws(BizError) -> Value {
+        try tick(span)
+        let size = cf.frameSize
+        let base = try push(size, span)
+        if argc > 0 { base.initialize(to: a0) }
+        if argc > 1 { (base + 1).initialize(to: a1) }
+        if argc > 2 { (base + 2).initialize(to: a2) }
+        for i in argc..<Swift.max(argc, size) { (base + i).initialize(to: .nothing) }
+        defer { pop(base, size) }
+        do throws(BizError) { return try cf.body(base) } catch {
+            if case .returning(let v) = error { return v }
+            throw error
+        }
+    }
+}
