@@ -111,26 +111,13 @@ struct Runner {
     }
 }
 
-func isDirectory(_ path: String) -> Bool {
-    var st = stat()
-    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
-}
-
-/// Every .biz file below a folder, sorted, skipping hidden folders and .build.
+/// Every .biz file below a folder, sorted, skipping hidden folders.
 func bizFiles(under dir: String) -> [String] {
-    guard let d = opendir(dir) else { return [] }
-    defer { closedir(d) }
-    var out: [String] = []
-    while let entry = readdir(d) {
-        let name = withUnsafePointer(to: entry.pointee.d_name) {
-            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-        }
-        if name.hasPrefix(".") { continue }
+    directoryEntries(dir).flatMap { name -> [String] in
         let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-        if isDirectory(path) { out += bizFiles(under: path) }
-        else if name.hasSuffix(".biz") { out.append(path) }
-    }
-    return out.sorted()
+        if isDirectory(path) { return bizFiles(under: path) }
+        return name.hasSuffix(".biz") ? [path] : []
+    }.sorted()
 }
 
 /// The command's own output, through the same unbuffered writes as the

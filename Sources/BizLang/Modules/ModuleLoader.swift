@@ -38,3 +38,22 @@ public func readTextFile(_ path: String, maxBytes: Int = 64 << 20) -> String? {
     if ferror(f) != 0 { return nil }
     return String(decoding: bytes, as: UTF8.self)
 }
+
+/// The names in a folder, sorted, without hidden ones (empty if unreadable).
+public func directoryEntries(_ folder: String) -> [String] {
+    guard let dir = opendir(folder) else { return [] }
+    defer { closedir(dir) }
+    var out: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+        }
+        if !name.hasPrefix(".") { out.append(name) }
+    }
+    return out.sorted()
+}
+
+public func isDirectory(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+}

@@ -87,16 +87,7 @@ extension Interpreter {
     /// Names of the files in `folder` ending in `suffix`, sorted; hidden
     /// files left out.
     static func filesEnding(in suffix: String, folder: String) -> [String] {
-        guard let dir = opendir(folder) else { return [] }
-        defer { closedir(dir) }
-        var out: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if !name.hasPrefix("."), name.hasSuffix(suffix), name.count > suffix.count { out.append(name) }
-        }
-        return out.sorted()
+        directoryEntries(folder).filter { $0.hasSuffix(suffix) && $0.count > suffix.count }
     }
 
     /// The closest of `candidates` to a misspelt `name`, for did-you-mean.
