@@ -54,4 +54,11 @@ final class FunctionTests: XCTestCase {
         XCTAssertEqual(evalText("margin(100 RUB, 60 RUB)"), "0.4")
         XCTAssertEqual(evalText("use finance; ltv(300 RUB, 5%)"), "6,000 RUB")
     }
+
+    func testAggregatesConvertToTheFirstUnit() {
+        XCTAssertEqual(evalText("rate USD = 80 RUB; max(1 USD, 70 RUB)"), "1 USD")
+        XCTAssertEqual(errors("max(3 RUB, 5)").first?.message, "max: cannot mix money (RUB) and number")
+        XCTAssertEqual(errors("max(1 USD, 80 RUB)").first?.message,
+                       "max: no exchange rate between RUB and USD (declare one, e.g. rate RUB = 1.5 USD)")
+    }
 }

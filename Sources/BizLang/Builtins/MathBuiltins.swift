@@ -38,22 +38,34 @@ extension Builtins {
             }
         }
         guard !items.isEmpty else { throw c.fail("\(c.name) needs at least one value") }
+        return try inFirstUnit(c, items, argument: { c.args.count == 1 ? 0 : $0 }, plainTakesUnit: false)
+    }
+
+    /// Numbers and quantities in the first one's unit: the others convert to
+    /// it (another currency, another period). With `plainTakesUnit` a bare
+    /// number takes that unit (`normal(100 RUB, 15)`); otherwise plain
+    /// numbers and percents mix only with each other.
+    static func inFirstUnit(_ c: BuiltinCall, _ items: [Value], argument: (Int) -> Int,
+                            plainTakesUnit: Bool) throws(BizError) -> (values: [Double], dim: Dim) {
         var dim: Dim?
         var out: [Double] = []
         out.reserveCapacity(items.count)
         for (i, v) in items.enumerated() {
-            guard case .num(let x, let d) = v else { throw c.fail("\(c.name) works on numbers and quantities, not \(v.typeName)", at: c.args.count == 1 ? 0 : i) }
-            if let dim {
-                do {
-                    guard let y = try c.rt.convert(x, d, to: dim) ?? ((d.isPlain || d == .percent) && (dim.isPlain || dim == .percent) ? x : nil) else {
-                        throw c.fail("\(c.name): cannot mix \(dim.description) and \(d.description)", at: c.args.count == 1 ? 0 : i)
-                    }
-                    out.append(y)
-                } catch let e as BizError { throw e } catch { throw c.fail("\(c.name): \(error)") }
-            } else {
+            guard case .num(let x, let d) = v else {
+                throw c.fail("\(c.name) works on numbers and quantities, not \(v.typeName)", at: argument(i))
+            }
+            guard let base = dim else {
                 dim = d
                 out.append(x)
+                continue
             }
+            let mixes = plainTakesUnit ? d.isPlain : (d.isPlain || d == .percent) && (base.isPlain || base == .percent)
+            do {
+                guard let y = try c.rt.convert(x, d, to: base) ?? (mixes ? x : nil) else {
+                    throw c.fail("\(c.name): cannot mix \(base.description) and \(d.description)", at: argument(i))
+                }
+                out.append(y)
+            } catch let e as BizError { throw e } catch { throw c.fail("\(c.name): \(error)", at: argument(i)) }
         }
         return (out, dim ?? .number)
     }

@@ -5,27 +5,11 @@ import BizCore
 /// formula, so results do not depend on evaluation order; summaries read
 /// the samples.
 extension Builtins {
-    /// Numbers of one unit for a distribution's parameters (the first
-    /// argument's unit wins; the others convert to it).
+    /// A distribution's parameters in the first one's unit.
     static func parameters(_ c: BuiltinCall, _ labels: [String]) throws(BizError) -> ([Double], Dim) {
-        var dim: Dim?
-        var out: [Double] = []
-        for (i, label) in labels.enumerated() {
-            let v = try c.required(i, label)
-            guard case .num(let x, let d) = v else { throw c.fail("\(c.name) needs numbers or quantities, not \(v.typeName)", at: i) }
-            if let base = dim, !(d.isPlain && c.name == "beta") {
-                do {
-                    guard let y = try c.rt.convert(x, d, to: base) ?? (d.isPlain ? x : nil) else {
-                        throw c.fail("\(c.name): '\(label)' is \(d.description) but '\(labels[0])' is \(base.description)", at: i)
-                    }
-                    out.append(y)
-                } catch let e as BizError { throw e } catch { throw c.fail("\(error)", at: i) }
-            } else {
-                if dim == nil { dim = d }
-                out.append(x)
-            }
-        }
-        return (out, dim ?? .number)
+        var values: [Value] = []
+        for (i, label) in labels.enumerated() { values.append(try c.required(i, label)) }
+        return try inFirstUnit(c, values, argument: { $0 }, plainTakesUnit: true)
     }
 
     static func draw(_ c: BuiltinCall, _ make: () throws -> Distribution, dim: Dim) throws(BizError) -> Value {

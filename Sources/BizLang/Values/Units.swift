@@ -4,9 +4,11 @@ import Glibc
 import BizFormat
 
 /// A unit mistake, before it is given the spans of the operands.
-struct UnitMismatch: Error {
+struct UnitMismatch: Error, CustomStringConvertible {
     let message: String
     let hint: String?
+    /// Where it is reported as plain text (inside another message).
+    var description: String { hint.map { "\(message) (\($0))" } ?? message }
 }
 
 /// How a percent rate converts between periods (LANGUAGE.md §4): growth-like
