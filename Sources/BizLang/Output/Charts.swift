@@ -4,17 +4,18 @@ import BizFormat
 struct Plottable {
     let label: String
     let values: [Double]
-    let band: (low: [Double], high: [Double])?
+    /// The 90% band (p5…p95) of a Monte Carlo series.
+    let band: Band?
 
     init(_ v: Value, label: String, span: SourceSpan) throws(BizError) {
         self.label = label
         switch v {
         case .series(let s):
             values = s.values
-            if let samples = s.samples {
-                band = (samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) },
-                        samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) })
-            } else { band = nil }
+            band = s.samples.map { samples in
+                Band(low: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) },
+                     high: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) })
+            }
         case .list(let xs):
             var out: [Double] = []
             for x in xs {
@@ -41,7 +42,7 @@ struct Charts {
 
     func svg(_ items: [Plottable]) -> String {
         svgLineChart(title: items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
-                     xLabel: locale == .ru ? "месяц" : "month", bands: items.map { $0.band.map { Band(low: $0.low, high: $0.high) } },
+                     xLabel: locale == .ru ? "месяц" : "month", bands: items.map(\.band),
                      locale: locale)
     }
 }

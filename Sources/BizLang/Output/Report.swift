@@ -7,19 +7,10 @@ import BizFormat
 extension Interpreter {
     func htmlReport(_ o: ModelObject, _ p: RunPayload, span: SourceSpan) throws(BizError) -> String {
         let views = Views(locale: settings.locale)
-        func series(_ name: String) -> (values: [Double], band: Band?)? {
-            guard case .series(let s)? = o.fields[name] else { return nil }
-            var band: Band?
-            if let samples = s.samples {
-                band = Band(low: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) },
-                            high: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) })
-            }
-            return (s.values, band)
-        }
         func chart(_ title: String, _ names: [String]) -> ReportBlock {
-            let items = names.compactMap { n in series(n).map { (n, $0) } }
-            return .chart(svgLineChart(title: title, series: items.map { ($0.0, $0.1.values) }, xLabel: "month",
-                                       bands: items.map(\.1.band), locale: settings.locale))
+            let items = names.compactMap { n in o.fields[n].flatMap { try? Plottable($0, label: n, span: span) } }
+            return .chart(svgLineChart(title: title, series: items.map { ($0.label, $0.values) }, xLabel: "month",
+                                       bands: items.map(\.band), locale: settings.locale))
         }
         var rows: [[String]] = []
         for name in ["customers", "fit", "pushed", "rivals", "unclaimed", "share", "loyal", "revenue", "profit", "cash"] {
