@@ -80,3 +80,22 @@ final class CellTests: XCTestCase {
         XCTAssertEqual(evalText("_ + 1", in: rt), "43")
     }
 }
+
+/// LANGUAGE.md v1.1 §5: a cell that feeds `rate USD = usd` can be redefined.
+final class RateCellTests: XCTestCase {
+    func testRedefiningTheCellOfARateMovesTheRateAndItsConversions() {
+        let rt = Interpreter()
+        XCTAssertEqual(evalText("usd = 70 RUB; rate USD = usd; fee = 2 USD in RUB; fee", in: rt), "140 RUB")
+        XCTAssertEqual(evalText("usd = 80 RUB", in: rt), "", "was: cycle: usd → rate USD → usd")
+        XCTAssertEqual(evalText("[1 USD in RUB, fee]", in: rt), "[80 RUB, 160 RUB]")
+        // A formula for the cell may still convert by other rates.
+        XCTAssertEqual(evalText("rate EUR = 100 RUB; usd = 0.9 EUR in RUB; fee", in: rt), "180 RUB")
+    }
+
+    func testARealCycleThroughARateIsStillNamed() {
+        let rt = Interpreter()
+        _ = evalText("usd = 70 RUB; rate USD = usd; b = 1 USD in RUB", in: rt)
+        XCTAssertEqual(errors("usd = b", in: rt).first?.message, "cycle: usd → b → rate USD → usd")
+        XCTAssertEqual(evalText("1 USD in RUB", in: rt), "70 RUB", "the failed line changed nothing")
+    }
+}

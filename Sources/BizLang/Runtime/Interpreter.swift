@@ -113,6 +113,9 @@ public final class Interpreter {
 
     /// Recomputes every dirty cell, so that errors show when a change is made.
     func settle() throws(BizError) {
+        // Conversions read the rate table, not the rate cells: a rate that
+        // moved must reach the table before any formula that converts.
+        for r in rateCells where cells.states[r] != 0 { try recompute(r, cells.formulas[r]?.span ?? .none) }
         while let i = cells.dirtyList.popLast() {
             if cells.states[i] != 0 {
                 do { try recompute(i, cells.formulas[i]?.span ?? .none) } catch {

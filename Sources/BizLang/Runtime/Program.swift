@@ -4,8 +4,12 @@
 struct TopStatement {
     enum Kind {
         /// A cell gets a formula. `previous` is the hidden cell holding the
-        /// value a self-referencing definition froze.
-        case define(cell: Int, previous: Int?, deps: [Int])
+        /// value a self-referencing definition froze. `deps` are the cells
+        /// the formula names; `rates` the exchange-rate cells every formula
+        /// reads implicitly (through conversions), minus, when it runs, any
+        /// rate computed from this cell (`rate USD = usd`), so that such a
+        /// cell can be redefined.
+        case define(cell: Int, previous: Int?, deps: [Int], rates: [Int] = [])
         /// `reported`: the statement printed its own report (a what-if's
         /// table or line), so a script does not echo its value as well; the
         /// REPL still gets the value.
@@ -49,16 +53,16 @@ extension Compiler {
             let frameSize = scope.frameSize
             // Made after the right side is compiled, which must not see it.
             guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
-            let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
-            out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps), code: code, frameSize: frameSize, span: s.span))
+            let deps = dependencies.subtracting([cell]).sorted()
+            out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps, rates: rt.rateCells), code: code, frameSize: frameSize, span: s.span))
         case .function(let fn, let nameSpan):
             let name = fn.name ?? "fn"
             resetForStatement(defining: name)
             // Made first, so that the body can call the function.
             guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
             let code = compileLambda(fn, name: name, span: s.span)
-            let deps = dependencies.union(rt.rateCells).subtracting([cell]).sorted()
-            out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps), code: code, frameSize: scope.frameSize, span: s.span))
+            let deps = dependencies.subtracting([cell]).sorted()
+            out.append(TopStatement(kind: .define(cell: cell, previous: nil, deps: deps, rates: rt.rateCells), code: code, frameSize: scope.frameSize, span: s.span))
         case .expr(let e):
             resetForStatement(defining: nil)
             let code = compileExpr(e)

@@ -100,11 +100,15 @@ extension Interpreter {
     @discardableResult
     func execute(_ s: TopStatement, printResult: Bool) throws(BizError) -> Value? {
         switch s.kind {
-        case .define(let cell, let previous, let deps):
+        case .define(let cell, let previous, let named, let rates):
             if let previous {
                 let old = try readCell(cell, s.span)
                 cells.define(previous, formula: nil, value: old)
             }
+            // A rate computed from this cell is not an implicit input of it:
+            // `usd = 80 RUB` after `rate USD = usd` redefines what the rate reads.
+            let implicit = rates.filter { r in r != cell && !named.contains(r) && cells.wouldCycle(cell, through: [r]) == nil }
+            let deps = Array(Set(named).union(implicit)).sorted()
             if let path = cells.wouldCycle(cell, through: deps) {
                 let names = path.map { cells.names[$0].replacing("'", with: "") }
                 throw BizError.at(s.span, "cycle: \(names.joined(separator: " → "))",
