@@ -9,6 +9,12 @@ struct BinEngine: Sendable {
     struct Deal: Sendable {
         var discount = 0.0
         var tenure = Double.infinity
+
+        /// The deal once `s` is in force: its own if it has leads, else unchanged.
+        func updated(by s: StrategySpec?) -> Deal {
+            guard let s, s.totalLeads > 0 else { return self }
+            return Deal(discount: s.discount, tenure: s.pushedTenure)
+        }
     }
 
     let company: CompanySpec
@@ -29,8 +35,11 @@ struct BinEngine: Sendable {
         self.market = market
         let price = company.price.value(atMonth: 0)
         let rival = company.competitor
+        strategy = company.strategy.value(atMonth: 0)
+        deal = Deal().updated(by: strategy)
         offer = Offer(price: price, value: company.value, rivalPrice: rival?.price ?? 0,
-                      rivalValue: rival?.value ?? 0, hasRival: rival != nil)
+                      rivalValue: rival?.value ?? 0, hasRival: rival != nil,
+                      dealPrice: price * (1 - deal.discount))
         let start = offer
         segments = company.segments.enumerated().map { idx, spec in
             var grid: SegmentGrid? = nil
@@ -38,15 +47,8 @@ struct BinEngine: Sendable {
             return SegmentState(spec: spec, resolution: market.resolution, offer: start, startPrice: price, grid: grid)
         }
         cash = company.cash
-        strategy = company.strategy.value(atMonth: 0)
-        updateDeal()
     }
 
-    private mutating func updateDeal() {
-        if let s = strategy, s.totalLeads > 0 {
-            deal = Deal(discount: s.discount, tenure: s.pushedTenure)
-        }
-    }
 
     var totalSize: Double { segments.reduce(0) { $0 + $1.size } }
 
@@ -58,8 +60,9 @@ struct BinEngine: Sendable {
         let m = month
         // Step 2: offers.
         strategy = company.strategy.value(atMonth: m)
-        updateDeal()
+        deal = deal.updated(by: strategy)
         offer.price = company.price.value(atMonth: m)
+        offer.dealPrice = offer.price * (1 - deal.discount)
         offer.value *= 1 + (strategy?.valueGrowth ?? 0)
         if let rival = company.competitor { offer.rivalValue *= 1 + rival.valueGrowth }
 
@@ -80,7 +83,7 @@ struct BinEngine: Sendable {
         }
         var total = SegmentFlows(name: "total")
         let P = offer.price
-        let pushedPrice = P * (1 - deal.discount)
+        let pushedPrice = offer.dealPrice
         for idx in segments.indices {
             let spec = segments[idx].spec
             rates.churn = spec.churn

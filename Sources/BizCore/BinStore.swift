@@ -57,8 +57,8 @@ struct BinArena {
     private(set) var classes: UnsafeMutablePointer<BinClass>
     /// Slots in use in `classes` (live and freed).
     var classCount = 0
-    /// For class c and new status s, `splitTarget[8c + s]` is the class its
-    /// bins with status s moved to in the month numbered `splitStamp[8c + s]`.
+    /// For class c and new status s, `splitTarget[16c + s]` is the class its
+    /// bins with status s moved to in the month numbered `splitStamp[16c + s]`.
     private(set) var splitStamp: UnsafeMutablePointer<Int32>
     private(set) var splitTarget: UnsafeMutablePointer<Int32>
     /// Freed classes, for reuse.
@@ -107,10 +107,10 @@ struct BinArena {
         loyalHi = doubles(.infinity)
         self.capacity = max(capacity, 8)
         classes = .allocate(capacity: self.capacity)
-        splitStamp = .allocate(capacity: 8 * self.capacity)
-        splitStamp.initialize(repeating: -1, count: 8 * self.capacity)
-        splitTarget = .allocate(capacity: 8 * self.capacity)
-        splitTarget.initialize(repeating: -1, count: 8 * self.capacity)
+        splitStamp = .allocate(capacity: BinStatus.count * self.capacity)
+        splitStamp.initialize(repeating: -1, count: BinStatus.count * self.capacity)
+        splitTarget = .allocate(capacity: BinStatus.count * self.capacity)
+        splitTarget.initialize(repeating: -1, count: BinStatus.count * self.capacity)
         freeList = .allocate(capacity: self.capacity)
         newList = .allocate(capacity: self.capacity)
         sources = .allocate(capacity: self.capacity)
@@ -141,8 +141,8 @@ struct BinArena {
         c.classOf.update(from: classOf, count: rows * tasteBins)
         c.classes.initialize(from: classes, count: classCount)
         c.classCount = classCount
-        c.splitStamp.update(from: splitStamp, count: 8 * capacity)
-        c.splitTarget.initialize(from: splitTarget, count: 8 * capacity)
+        c.splitStamp.update(from: splitStamp, count: BinStatus.count * capacity)
+        c.splitTarget.initialize(from: splitTarget, count: BinStatus.count * capacity)
         c.freeList.initialize(from: freeList, count: freeCount)
         c.freeCount = freeCount
         c.newList.initialize(from: newList, count: newCount)
@@ -172,10 +172,10 @@ struct BinArena {
             return q
         }
         classes = moved(classes, classCount, cap)
-        splitStamp = moved(splitStamp, 8 * old, 8 * cap)
-        (splitStamp + 8 * old).initialize(repeating: -1, count: 8 * (cap - old))
-        splitTarget = moved(splitTarget, 8 * old, 8 * cap)
-        (splitTarget + 8 * old).initialize(repeating: -1, count: 8 * (cap - old))
+        splitStamp = moved(splitStamp, BinStatus.count * old, BinStatus.count * cap)
+        (splitStamp + BinStatus.count * old).initialize(repeating: -1, count: BinStatus.count * (cap - old))
+        splitTarget = moved(splitTarget, BinStatus.count * old, BinStatus.count * cap)
+        (splitTarget + BinStatus.count * old).initialize(repeating: -1, count: BinStatus.count * (cap - old))
         freeList = moved(freeList, freeCount, cap)
         newList = moved(newList, newCount, cap)
         sources = moved(sources, sourceCount, cap)
@@ -217,8 +217,10 @@ struct BinArena {
         // g + τ_j ≥ rg, and with the sentinels "none fit" (rg = +∞) and "all
         // fit" (g = +∞) are the same test, as are the ends τ_{−1} = −∞, τ_T = +∞.
         typealias D4 = SIMD4<Double>
-        let zero = D4(repeating: 0), one = D4(repeating: 1), two = D4(repeating: 2), inf = D4(repeating: .infinity)
+        let zero = D4(repeating: 0), one = D4(repeating: 1), two = D4(repeating: 2), eight = D4(repeating: 8)
+        let inf = D4(repeating: .infinity)
         let v4 = D4(repeating: V), p4 = D4(repeating: P), w4 = D4(repeating: W), r4 = D4(repeating: R)
+        let d4 = D4(repeating: o.dealPrice)
         let l4 = D4(repeating: lp)
         let noRival = SIMDMask<SIMD4<Int64>>(repeating: !hasRival)
         var i = 0
@@ -232,7 +234,9 @@ struct BinArena {
             let aU = wv .>= p4
             let aR = (ww .>= r4) .& .!noRival
             let aL = wv .>= l4
+            let aD = wv .>= d4
             let status = zero.replacing(with: one, where: aU) + zero.replacing(with: two, where: aR)
+                + zero.replacing(with: eight, where: aD)
             let rg = ww - r4
             let g = zero.replacing(with: inf, where: aU).replacing(with: wv - p4, where: aU .& aR)
             let rgU = inf.replacing(with: rg, where: aU)
@@ -292,7 +296,7 @@ struct BinArena {
             let s = status | (j >= fit ? BinStatus.fitsUs : 0)
             let c = Int(classOf[b])
             if classes[c].status == s { continue }
-            let slot = 8 * c + Int(s)
+            let slot = BinStatus.count * c + Int(s)
             let t: Int
             if splitStamp[slot] == stamp {
                 t = Int(splitTarget[slot])

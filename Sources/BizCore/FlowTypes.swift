@@ -45,6 +45,11 @@ public struct SegmentFlows: Sendable, Equatable {
     public var shockToUnclaimed = 0.0
     /// Q in bins that now fit us: become F.
     public var pushedNowFit = 0.0
+    /// Q who can no longer pay the pushed deal P·(1 − d) and fit rivals: to K
+    /// (part of lost_to_rivals) …
+    public var dealExitToRivals = 0.0
+    /// … and who do not fit rivals: to U (part of churned).
+    public var dealExitToUnclaimed = 0.0
     /// Counts after step 3 (the state steps 4–7 are computed from).
     public var afterShocks = Counts()
     // Step 4 — drift.
@@ -92,8 +97,8 @@ public struct SegmentFlows: Sendable, Equatable {
     public var newReferrals: Double { referralsFromUnclaimed + referralsFromRivals }
     public var newSales: Double { salesFit + salesPushed }
     public var new: Double { newSales + newReach + newReferrals }
-    public var churned: Double { shockToUnclaimed + churnFit + churnPushed }
-    public var lostToRivals: Double { shockToRivals + drift }
+    public var churned: Double { shockToUnclaimed + dealExitToUnclaimed + churnFit + churnPushed }
+    public var lostToRivals: Double { shockToRivals + dealExitToRivals + drift }
     public var revenue: Double { revenueFit + revenuePushed }
 
     /// Adds another segment's flows (for totals).
@@ -101,7 +106,9 @@ public struct SegmentFlows: Sendable, Equatable {
         before = before + o.before
         sizeBefore += o.sizeBefore; size += o.size; newcomers += o.newcomers
         shockToRivals += o.shockToRivals; shockToUnclaimed += o.shockToUnclaimed
-        pushedNowFit += o.pushedNowFit; afterShocks = afterShocks + o.afterShocks
+        pushedNowFit += o.pushedNowFit
+        dealExitToRivals += o.dealExitToRivals; dealExitToUnclaimed += o.dealExitToUnclaimed
+        afterShocks = afterShocks + o.afterShocks
         drift += o.drift
         churnFit += o.churnFit; churnPushed += o.churnPushed; churnRivals += o.churnRivals
         reachFromUnclaimed += o.reachFromUnclaimed; reachFromRivals += o.reachFromRivals

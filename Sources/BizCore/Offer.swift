@@ -7,6 +7,9 @@ struct Offer: Sendable {
     var rivalPrice: Double  // R (unused without a rival)
     var rivalValue: Double  // W
     var hasRival: Bool
+    /// The pushed deal's price P·(1 − d): a bin can be pushed, and its pushed
+    /// customers stay, only while `w·V ≥ dealPrice` (MODEL.md v1.1 steps 3, 7).
+    var dealPrice: Double
 
     func withPrice(_ p: Double) -> Offer {
         var o = self

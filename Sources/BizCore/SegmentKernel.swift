@@ -33,7 +33,9 @@ enum SegmentKernel {
         let V = o.value, P = o.price
         let affordsUs = wi * V >= P
         let affordsRivals = o.hasRival && wi * o.rivalValue >= o.rivalPrice
+        let affordsDeal = wi * V >= o.dealPrice
         let status = (affordsUs ? BinStatus.affordsUs : 0) | (affordsRivals ? BinStatus.affordsRivals : 0)
+            | (affordsDeal ? BinStatus.affordsDeal : 0)
         let rivalGain = wi * o.rivalValue - o.rivalPrice
         let fit: Int
         if !affordsUs { fit = tb } else if !affordsRivals { fit = 0 } else {
@@ -48,6 +50,8 @@ enum SegmentKernel {
 
     struct ShockSums {
         var toRivals = 0.0, toUnclaimed = 0.0, pushedNowFit = 0.0
+        /// Q who can no longer pay the deal (MODEL.md v1.1 step 3).
+        var dealToRivals = 0.0, dealToUnclaimed = 0.0
     }
 
     /// Step 1: newcomers into U (the same amount in every bin).
@@ -55,29 +59,41 @@ enum SegmentKernel {
         for c in 0..<count { cls[c].u += perBin }
     }
 
-    /// Step 3 on the classes created this month — the only ones a shock can
-    /// touch: a class keeping its status has no F if it cannot afford us and no
-    /// Q if it fits us (the previous month's shock or flows left them at 0).
-    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafeMutablePointer<Int32>, count: Int) -> ShockSums {
-        var toK = 0.0, toU = 0.0, qToF = 0.0
+    /// Step 3 on the classes listed in `changed` (or on every class when it
+    /// is nil). Normally only the classes created this month can be shocked:
+    /// a class keeping its status has no F if it cannot afford us and no Q if
+    /// it fits us or cannot pay the deal (the previous month's shock or flows
+    /// left them at 0, and pushed sales only land where the deal is affordable).
+    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafeMutablePointer<Int32>?,
+                      count: Int) -> ShockSums {
+        var out = ShockSums()
         for x in 0..<count {
-            let c = Int(changed[x])
+            let c = changed.map { Int($0[x]) } ?? x
             let s = cls[c].status, m = cls[c].mult
+            if s & BinStatus.dead != 0 { continue }
+            // Those who leave go to rivals if the bin fits them (affording
+            // them suffices when we are unaffordable), else to U.
+            let toRivals = s & BinStatus.affordsRivals != 0
             if s & BinStatus.affordsUs == 0 {
-                // F who cannot afford us leave: to rivals if they fit them
-                // (affording them suffices when we are unaffordable), else to U.
                 let f = cls[c].f
                 if f > 0 {
-                    if s & BinStatus.affordsRivals != 0 { cls[c].k += f; toK += m * f } else { cls[c].u += f; toU += m * f }
+                    if toRivals { cls[c].k += f; out.toRivals += m * f } else { cls[c].u += f; out.toUnclaimed += m * f }
                     cls[c].f = 0
+                }
+                if s & BinStatus.affordsDeal == 0 {
+                    let q = cls[c].q
+                    if q > 0 {
+                        if toRivals { cls[c].k += q; out.dealToRivals += m * q } else { cls[c].u += q; out.dealToUnclaimed += m * q }
+                        cls[c].q = 0
+                    }
                 }
             } else if s & BinStatus.fitsUs != 0 {
                 // Q in bins that now fit us become F.
                 let q = cls[c].q
-                if q > 0 { cls[c].f += q; cls[c].q = 0; qToF += m * q }
+                if q > 0 { cls[c].f += q; cls[c].q = 0; out.pushedNowFit += m * q }
             }
         }
-        return ShockSums(toRivals: toK, toUnclaimed: toU, pushedNowFit: qToF)
+        return out
     }
 
     /// Per-bin rates for steps 4–7, fixed for the month.
@@ -120,10 +136,12 @@ enum SegmentKernel {
                 let rivalTake = s & BinStatus.affordsRivals != 0 ? r.rivalRate : 0
                 let both = BinStatus.affordsUs | BinStatus.affordsRivals
                 let driftRate = s & both == both ? r.switching : 0
-                var uRival = u * rivalTake, uSale = u * salePushed
+                // Pressure sells only where the deal is affordable.
+                let pushedRate = s & BinStatus.affordsDeal != 0 ? salePushed : 0
+                var uRival = u * rivalTake, uSale = u * pushedRate
                 let ua = uRival + uSale
                 if ua > u { let sc = u / ua; uRival *= sc; uSale *= sc }
-                var kSale = k * salePushed, kChurn = k * churn
+                var kSale = k * pushedRate, kChurn = k * churn
                 let ka = kSale + kChurn
                 if ka > k { let sc = k / ka; kSale *= sc; kChurn *= sc }
                 var fDrift = f * driftRate, fChurn = f * churn

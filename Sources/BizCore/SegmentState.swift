@@ -30,8 +30,11 @@ struct SegmentState: Sendable {
     /// ΣF in bins fitting us at max(band top, P), for `loyal`.
     var loyalFit = 0.0
     private var store: BinStore
-    /// The offer the row statuses were computed for (P, V, W, R, loyalty price).
-    private var statusKey: (Double, Double, Double, Double, Double)
+    /// Month 1's shock looks at every class, not only the ones whose status
+    /// changed: the starting state may hold Q in bins that cannot pay the deal.
+    var shockEveryClass = true
+    /// The offer the row statuses were computed for (P, V, W, R, loyalty price, deal price).
+    private var statusKey: (Double, Double, Double, Double, Double, Double)
 
     var binCount: Int { wtpBins * tasteBins }
     /// Live classes (for diagnostics).
@@ -50,7 +53,7 @@ struct SegmentState: Sendable {
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
         store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 256))
-        statusKey = (.nan, .nan, .nan, .nan, .nan)
+        statusKey = (.nan, .nan, .nan, .nan, .nan, .nan)
         allocateStart(offer: offer)
     }
 
@@ -64,7 +67,7 @@ struct SegmentState: Sendable {
         let loyalP = loyaltyPrice(offer.price)
         var st = store.arena
         defer { store.arena = st }
-        var byStatus = (-1, -1, -1, -1, -1, -1, -1, -1)
+        var byStatus = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
         withUnsafeMutableBytes(of: &byStatus) { raw in
             let byS = raw.bindMemory(to: Int.self)
             for i in 0..<wtpBins {
@@ -87,7 +90,7 @@ struct SegmentState: Sendable {
                 }
             }
         }
-        statusKey = (offer.price, offer.value, offer.rivalValue, offer.rivalPrice, loyalP)
+        statusKey = (offer.price, offer.value, offer.rivalValue, offer.rivalPrice, loyalP, offer.dealPrice)
         let room = size / Double(n)
         let cls = st.classes
         let count = st.classCount
@@ -110,8 +113,12 @@ struct SegmentState: Sendable {
         }
         let fitsUs = { (s: UInt8) in s & BinStatus.fitsUs != 0 }
         let fitsRivals = { (s: UInt8) in s & BinStatus.affordsRivals != 0 && s & BinStatus.fitsUs == 0 }
+        let affordsDeal = { (s: UInt8) in s & BinStatus.affordsDeal != 0 }
         let oursLeft = place(spec.customers, eligible: fitsUs, into: \.f)
-        _ = place(oursLeft, eligible: { !fitsUs($0) }, into: \.q)
+        // Pushed customers go first where the deal is affordable; any left
+        // over sit in bins that cannot pay and leave at month 1's shock.
+        let pushedLeft = place(oursLeft, eligible: { !fitsUs($0) && affordsDeal($0) }, into: \.q)
+        _ = place(pushedLeft, eligible: { !fitsUs($0) && !affordsDeal($0) }, into: \.q)
         let rivalsLeft = place(spec.competitors, eligible: fitsRivals, into: \.k)
         _ = place(rivalsLeft, eligible: { _ in true }, into: \.k)
         var sums = Counts()
@@ -132,7 +139,7 @@ struct SegmentState: Sendable {
         if !isKnownUniquelyReferenced(&store) { store = store.copy() }
         var a = store.arena
         let loyalP = loyaltyPrice(o.price)
-        let key = (o.price, o.value, o.rivalValue, o.rivalPrice, loyalP)
+        let key = (o.price, o.value, o.rivalValue, o.rivalPrice, loyalP, o.dealPrice)
         if key == statusKey {
             a.newCount = 0
         } else {
@@ -181,6 +188,11 @@ enum BinStatus {
     static let affordsUs: UInt8 = 1
     static let affordsRivals: UInt8 = 2
     static let fitsUs: UInt8 = 4
+    /// `w·V ≥ P·(1 − d)`: pressure can sell the pushed deal here, and pushed
+    /// customers keep it. Implied by `affordsUs` (d ≥ 0).
+    static let affordsDeal: UInt8 = 8
+    /// Number of distinct statuses (the split tables' stride per class).
+    static let count = 16
     /// Marks a freed class.
     static let dead: UInt8 = 0x80
 }

@@ -19,10 +19,15 @@ extension SegmentState {
         let cls = st.classes, count = st.classCount
         if perBin != 0 { SegmentKernel.grow(cls, count: count, perBin: perBin) }
         // Step 3: shocks.
-        let shock = SegmentKernel.shock(cls, changed: st.newList, count: st.newCount)
-        let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed,
+        let shock = shockEveryClass
+            ? SegmentKernel.shock(cls, changed: nil, count: count)
+            : SegmentKernel.shock(cls, changed: st.newList, count: st.newCount)
+        shockEveryClass = false
+        let dealExits = shock.dealToRivals + shock.dealToUnclaimed
+        let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed + shock.dealToUnclaimed,
                         fit: before.fit - shock.toRivals - shock.toUnclaimed + shock.pushedNowFit,
-                        pushed: before.pushed - shock.pushedNowFit, rivals: before.rivals + shock.toRivals)
+                        pushed: before.pushed - shock.pushedNowFit - dealExits,
+                        rivals: before.rivals + shock.toRivals + shock.dealToRivals)
         // Steps 4–7.
         var kr = SegmentKernel.FlowRates()
         kr.churn = r.churn
@@ -39,6 +44,8 @@ extension SegmentState {
         fl.shockToRivals = shock.toRivals
         fl.shockToUnclaimed = shock.toUnclaimed
         fl.pushedNowFit = shock.pushedNowFit
+        fl.dealExitToRivals = shock.dealToRivals
+        fl.dealExitToUnclaimed = shock.dealToUnclaimed
         fl.afterShocks = s3
         fl.leads = r.leads
         fl.leadsWasted = r.leads * s3.customers / N

@@ -4,6 +4,7 @@ import XCTest
 /// standard library, exactly as a user runs them.
 final class ConformanceTests: XCTestCase {
     static let shared = BizProcess.root.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+    static let sharedV11 = BizProcess.root.deletingLastPathComponent().appendingPathComponent("shared/conformance-v1.1")
 
     func assertAllPass(_ paths: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let r = try BizProcess.run(["test"] + paths)
@@ -24,6 +25,11 @@ final class ConformanceTests: XCTestCase {
     /// Every conformance script there is, including ones added later.
     func testWholeConformanceFolder() throws {
         try assertAllPass([Self.shared.path])
+    }
+
+    /// MODEL.md v1.1: pushed customers must afford the deal.
+    func testPushedDealConformanceV11() throws {
+        try assertAllPass([Self.sharedV11.appendingPathComponent("pushed.biz").path])
     }
 
     func testExamplesAndTestScripts() throws {

@@ -27,9 +27,13 @@ final class FlowsTests: XCTestCase {
                 // Our customers' own bookkeeping: after = afterShocks + in − out.
                 let ours = s.afterShocks.customers + s.new - s.drift - s.churnFit - s.churnPushed
                 XCTAssertEqual(s.after.customers, ours, accuracy: 1e-9)
-                XCTAssertEqual(s.afterShocks.customers, s.before.customers - s.shockToRivals - s.shockToUnclaimed, accuracy: 1e-9)
+                XCTAssertEqual(s.afterShocks.customers, s.before.customers - s.shockToRivals - s.shockToUnclaimed
+                               - s.dealExitToRivals - s.dealExitToUnclaimed, accuracy: 1e-9)
             }
         }
+        // The scenario's price step (110 → 121 after month 6) puts the 15% deal
+        // out of reach of some pushed customers at month 7.
+        XCTAssertGreaterThan(try flows(run, month: 7).total.dealExitToRivals + flows(run, month: 7).total.dealExitToUnclaimed, 0)
         let m0 = try flows(company, market: market, month: 0)
         XCTAssertEqual(m0.total.after.customers, run.total.customers[0], accuracy: 1e-9)
         XCTAssertEqual(m0.total.new, 0)
@@ -116,5 +120,24 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(run.total.unclaimed[0], 0, accuracy: 1e-9)
         // Loyal at month 0: band top defaults to 120; F in bins with w ≥ 120 is 400 of 700.
         XCTAssertEqual(run.total.loyal[0], 400.0 / 700, accuracy: 1e-12)
+        // Without a sales strategy the deal is the full price (d = 0), which
+        // the 200 pushed cannot pay: they leave at month 1's shock (v1.1).
+        XCTAssertEqual(run.total.pushed[1], 0)
+        XCTAssertEqual(run.total.churned[1], 200, accuracy: 1e-9)
+    }
+
+    func testStartingPushedGoWhereTheDealIsAffordable() throws {
+        // 600 customers, 500 fit at 100; a 25% deal (75) is affordable for
+        // 75 ≤ w < 100: the 100 left over go there and stay.
+        let seg = SegmentSpec(name: "s", size: 1000, customers: 600, wtp: .uniform(lo: 0, hi: 200))
+        let sales = StrategySpec(name: "sales", leads: 1, discount: 0.25)
+        let company = CompanySpec(name: "c", price: 100, segments: [seg], strategy: sales)
+        let run = try simulate(company, months: 1)
+        assertConserved(run)
+        let start = try bins(company, atMonth: 0)[0]
+        for i in 0..<200 where i < 75 { XCTAssertEqual(start.pushed[i], 0, "bin \(i)") }
+        XCTAssertEqual(start.pushed[80], 100.0 / 25, accuracy: 1e-9)
+        XCTAssertEqual(run.total.pushed[1], 100, accuracy: 1e-6)
+        XCTAssertEqual(run.total.churned[1], 0, accuracy: 1e-9)
     }
 }

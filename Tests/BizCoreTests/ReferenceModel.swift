@@ -45,7 +45,8 @@ struct ReferenceModel {
             var seg = Segment(spec: spec, size: spec.size, bins: bins, bandTop: spec.bandHi ?? P * 1.2)
             // U starts as all the room; placing customers takes it from U.
             var rest = place(spec.customers, in: &seg, where: { fitsUs($0, price: P) }, as: \.f)
-            rest = place(rest, in: &seg, where: { !fitsUs($0, price: P) }, as: \.q)
+            rest = place(rest, in: &seg, where: { !fitsUs($0, price: P) && affordsDeal($0) }, as: \.q)
+            rest = place(rest, in: &seg, where: { !fitsUs($0, price: P) && !affordsDeal($0) }, as: \.q)
             rest = place(spec.competitors, in: &seg, where: { fitsRivals($0) }, as: \.k)
             _ = place(rest, in: &seg, where: { _ in true }, as: \.k)
             segments.append(seg)
@@ -66,6 +67,8 @@ struct ReferenceModel {
     }
 
     func affordsUs(_ b: Bin, price: Double) -> Bool { b.w * V >= price }
+    /// MODEL.md v1.1: pressure sells, and pushed customers stay, only where `w·V ≥ P·(1 − d)`.
+    func affordsDeal(_ b: Bin) -> Bool { b.w * V >= P * (1 - discount) }
     func affordsRivals(_ b: Bin) -> Bool { company.competitor != nil && b.w * W >= R }
     func prefersUs(_ b: Bin, price: Double) -> Bool { b.w * V - price + b.tau >= b.w * W - R }
     func fitsUs(_ b: Bin, price: Double) -> Bool {
@@ -101,6 +104,10 @@ struct ReferenceModel {
                     if fitsRivals(bin) { bin.k += bin.f } else { bin.u += bin.f }
                     bin.f = 0
                 }
+                if !affordsDeal(bin) {
+                    if fitsRivals(bin) { bin.k += bin.q } else { bin.u += bin.q }
+                    bin.q = 0
+                }
                 if fitsUs(bin, price: P) { bin.f += bin.q; bin.q = 0 }
                 seg.bins[b] = bin
             }
@@ -132,7 +139,7 @@ struct ReferenceModel {
                 if us {
                     uToF += bin.u * hit * conv
                     kToF += bin.k * hit * conv
-                } else {
+                } else if affordsDeal(bin) {
                     uToQ += bin.u * hit * conv * pressure
                     kToQ += bin.k * hit * conv * pressure
                 }

@@ -19,8 +19,13 @@ extension Interpreter {
             offers += "; rivals \(m(rp)) at value \(formatNumber((rv * 1000).rounded() / 1000, locale: settings.locale))"
         }
         lines.append(offers + ".")
-        if t.shockToRivals + t.shockToUnclaimed + t.pushedNowFit > 0 {
-            lines.append("3. Shocks: \(n(t.shockToRivals + t.shockToUnclaimed)) customers could no longer afford us (\(n(t.shockToRivals)) went to rivals, \(n(t.shockToUnclaimed)) left the market); \(n(t.pushedNowFit)) pushed customers now fit us.")
+        let dealExits = t.dealExitToRivals + t.dealExitToUnclaimed
+        if t.shockToRivals + t.shockToUnclaimed + t.pushedNowFit + dealExits > 0 {
+            var shocks = "3. Shocks: \(n(t.shockToRivals + t.shockToUnclaimed)) customers could no longer afford us (\(n(t.shockToRivals)) went to rivals, \(n(t.shockToUnclaimed)) left the market); "
+            if dealExits > 0 {
+                shocks += "\(n(dealExits)) pushed customers could no longer pay the deal of \(m(f.price * (1 - f.pushedDiscount))) (\(n(t.dealExitToRivals)) went to rivals, \(n(t.dealExitToUnclaimed)) left the market); "
+            }
+            lines.append(shocks + "\(n(t.pushedNowFit)) pushed customers now fit us.")
         } else {
             lines.append("3. Shocks: nobody was priced out this month.")
         }
