@@ -8,13 +8,23 @@ struct HelpRenderer {
 
     func render(_ argument: String) -> String {
         if argument.isEmpty { return index() }
+        return lookup(argument) ?? unknown(argument)
+    }
+
+    /// The help on a topic, function or cell; nil when there is none.
+    func lookup(_ argument: String) -> String? {
         if argument == "builtins" { return builtins() }
         if let topic = HelpTopics.all.first(where: { $0.name == argument }) { return render(topic) }
         if let value = session.interpreter.cachedValue(of: argument) { return describe(argument, value) }
         if let topic = HelpTopics.find(argument) { return render(topic) }
+        return nil
+    }
+
+    /// No help on `argument`, with did-you-mean; `command` is how to list the topics.
+    func unknown(_ argument: String, command: String = ":help") -> String {
         let candidates = HelpTopics.names + session.interpreter.userNames.map(\.name) + Interpreter.builtinNames.map(\.name)
         let hint = Interpreter.suggestion(for: argument, among: candidates).map { " Did you mean '\($0)'?" } ?? ""
-        return "No help on '\(argument)'.\(hint) Type :help for the topics."
+        return "No help on '\(argument)'.\(hint) Type \(command) for the topics."
     }
 
     private func bold(_ s: String) -> String { Terminal.paint(s, .bold, enabled: color) }

@@ -34,14 +34,16 @@ enum HelpTopics {
     static let core: [HelpTopic] = [
         HelpTopic(name: "syntax", summary: "statements, comments, names, continuing a line", text: """
             One statement per line, or several separated by ';'. '#' starts a comment.
+            Inside { } a ',' separates statements too.
             Names are letters, digits and '_' (Cyrillic too); reserved words:
             fn if then else for in while return and or not true false given.
-            A line ending in an operator or ',' — or with a bracket still open —
+            A line ending in an operator, ',' or 'in' — or with a bracket still open —
             continues on the next line (the prompt shows ...>).
             """, examples: [
                 ex("выручка = 100 RUB * 3   # a cell with a Cyrillic name", "выручка = 300 RUB"),
                 ex("a = 1; b = 2; a + b", "3"),
                 ex("total = a +\n  b", "total = 3"),
+                ex("{ c = a * 10, c + b }", "12"),
             ]),
         HelpTopic(name: "numbers", summary: "numbers, scale suffixes, percent arithmetic, comparisons", text: """
             Numbers: 42, 3.14, .5, 1_000_000, 1e6, and suffixes against the digits:

@@ -41,13 +41,14 @@ struct BizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "biz",
         abstract: "Biz: a small language for business what-ifs.",
-        discussion: "With no FILE: the REPL when stdin is a terminal, else the script on stdin.",
+        discussion: "With no FILE: the REPL when stdin is a terminal, else the script on stdin. 'biz help' lists the subcommands and help topics.",
         version: "biz \(bizVersion)",
-        subcommands: [Run.self, Test.self, Check.self]
+        subcommands: [Run.self, Test.self, Check.self, Help.self]
     )
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .short, parsing: .unconditional, help: "Evaluate one line and print the result.")
+    static let evaluateHelp = "Evaluate one line and print the result."
+    @Option(name: .short, parsing: .unconditional, help: ArgumentHelp(stringLiteral: evaluateHelp))
     var e: String?
     @Argument(help: "A .biz script to run.")
     var file: String?
@@ -82,8 +83,54 @@ struct Test: ParsableCommand {
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Parse and resolve names; report every error; run nothing.")
+    static let configuration = CommandConfiguration(abstract: "Parse, resolve names and check declarations; report every error; run nothing.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "The .biz scripts.") var files: [String]
     mutating func run() throws { throw CLIExit(code: Runner(settings: try options.settings()).check(files)) }
+}
+
+/// `biz help` lists the subcommands and the help topics; `biz help NAME`
+/// shows a subcommand's help, else the REPL's `:help NAME` (LANGUAGE.md §1).
+struct Help: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the subcommands and help topics; 'biz help NAME' shows one.")
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "A subcommand or a help topic.") var name: String?
+
+    static let subcommands: [(String, ParsableCommand.Type)] = [("run", Run.self), ("test", Test.self), ("check", Check.self), ("help", Help.self)]
+
+    mutating func run() throws {
+        let settings = try options.settings(forTerminal: 1)
+        guard let name else {
+            FileOutput.stdout(overview())
+            return
+        }
+        if let (_, type) = Help.subcommands.first(where: { $0.0 == name }) {
+            FileOutput.stdout(BizCommand.helpMessage(for: type, columns: 80) + "\n")
+        } else if let text = CommandLineHelp.help(on: name, settings: settings) {
+            FileOutput.stdout(text + "\n")
+        } else {
+            FileOutput.stderr("biz: " + CommandLineHelp.unknown(name, settings: settings) + "\n")
+            throw CLIExit(code: 2)
+        }
+    }
+
+    func overview() -> String {
+        let usages = ["biz FILE.biz", "biz run FILE.biz", "biz -e 'EXPR'", "biz test [PATHS…]", "biz check FILE.biz…", "biz help [NAME]"]
+        let summaries = ["run a script (with no FILE: the REPL, or the script on stdin)",
+                         Run.configuration.abstract, BizCommand.evaluateHelp, Test.configuration.abstract,
+                         Check.configuration.abstract, "this list; NAME is a subcommand or a help topic"]
+        var lines = ["Biz: a small language for business what-ifs.", "", "Commands:"]
+        let width = usages.map(\.count).max() ?? 0
+        lines += zip(usages, summaries).map { "  " + pad($0, width) + "  " + $1 }
+        lines += ["", "Options (before or after the subcommand): --seed N, --samples N, --locale en|ru, --no-color, --allow-write FOLDER", "",
+                  "Help topics (biz help TOPIC, or :help TOPIC in the REPL):"]
+        let topics = CommandLineHelp.topics
+        let topicWidth = topics.map(\.name.count).max() ?? 0
+        lines += topics.map { "  " + pad($0.name, topicWidth) + "  " + $0.summary }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+    }
 }

@@ -90,12 +90,14 @@ struct Runner {
             guard let text = readTextFile(path) else { continue }
             let rt = Interpreter(settings: settings)
             rt.scriptFolder = folder(of: path)
+            // Errors, notes and `expect failed:` lines go to stderr; only the
+            // closing count goes to stdout (LANGUAGE.md §1).
             rt.output = { _ in }
-            rt.errorOutput = { FileOutput.stdout($0) }
+            rt.errorOutput = { FileOutput.stderr($0) }
             do {
                 try rt.run(SourceFile(name: path, text: text), printResults: false)
             } catch {
-                for d in error.items { FileOutput.stdout(d.render(color: false)) }
+                report(error.items)
                 failed += 1
             }
             passed += rt.expectPassed

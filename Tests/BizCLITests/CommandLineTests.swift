@@ -54,4 +54,104 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(a.stdout, b.stdout)
         XCTAssertEqual(a.code, b.code)
     }
+
+    /// A script in a fresh temporary folder.
+    func script(_ text: String, name: String = "t.biz") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("biz-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
+    /// v1.1 §1: options may stand before the subcommand.
+    func testOptionsBeforeTheSubcommand() throws {
+        let file = try script("x = uniform(0, 1)\nmean(x)\nexpect 1234.5 == 1234.5\n")
+        let before = try BizProcess.run(["--seed", "3", "--samples", "10", "run", file])
+        let after = try BizProcess.run(["run", "--seed", "3", "--samples", "10", file])
+        XCTAssertEqual(before.code, 0, before.stderr)
+        XCTAssertEqual(before.stdout, after.stdout)
+        XCTAssertNotEqual(before.stdout, try BizProcess.run(["--seed", "4", "--samples", "10", "run", file]).stdout)
+        let test = try BizProcess.run(["--locale", "ru", "test", file])
+        XCTAssertEqual(test.stdout, "1 passed, 0 failed\n", test.stderr)
+        XCTAssertEqual(try BizProcess.run(["--seed=3", "--no-color", "check", file]).code, 0)
+        XCTAssertEqual(try BizProcess.run(["--locale", "fr", "test", file]).code, 2)
+    }
+
+    /// v1.1 §1: `biz test` writes errors, notes and failures to stderr, the
+    /// closing line to stdout.
+    func testTestWritesFailuresAndErrorsToStderr() throws {
+        let file = try script("expect 2 + 2 == 5\nexpect 1 == 1\nx = 1 RUB + 1 month\n")
+        let r = try BizProcess.run(["test", file])
+        XCTAssertEqual(r.stdout, "1 passed, 2 failed\n")
+        XCTAssertTrue(r.stderr.hasPrefix("\(file):1: expect failed: 2 + 2 == 5 (left: 4, right: 5)\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(file):3:5: error: cannot add money (RUB) and duration"), r.stderr)
+        XCTAssertEqual(r.code, 1)
+    }
+
+    /// v1.1 §1: `check` checks declarations' keys, literal values and the
+    /// segments of per-segment leads, runs nothing, reports every error; the
+    /// up-front pass of `run` and `test` does the same before running.
+    func testCheckFindsDeclarationErrorsWithoutRunning() throws {
+        let file = try script("""
+        print("ran")
+        segment smb { size: 0, wtp: 50 RUB to 150 RUB }
+        segment corp { size: 100, wtp: 50 RUB to 150 RUB, churn: 2 }
+        strategy calls { leads: {smb: 10/month, crop: 5/month}, conversoin: 5% }
+
+        """)
+        let expected = """
+        \(file):2:21: error: segment smb: 'size' must be more than 0
+          |
+        2 | segment smb { size: 0, wtp: 50 RUB to 150 RUB }
+          |                     ^
+        \(file):3:58: error: segment corp: 'churn' must be a percent rate (e.g. 2%/month), not number
+          |
+        3 | segment corp { size: 100, wtp: 50 RUB to 150 RUB, churn: 2 }
+          |                                                          ^
+        hint: did you mean 2%/month?
+        \(file):4:41: error: strategy calls: leads for 'crop', but no segment is named crop
+          |
+        4 | strategy calls { leads: {smb: 10/month, crop: 5/month}, conversoin: 5% }
+          |                                         ^^^^
+        hint: did you mean 'corp'?
+        \(file):4:57: error: strategy calls has no field 'conversoin'
+          |
+        4 | strategy calls { leads: {smb: 10/month, crop: 5/month}, conversoin: 5% }
+          |                                                         ^^^^^^^^^^
+        hint: did you mean 'conversion'?
+
+        """
+        for command in [["check"], ["run"], ["test"]] {
+            let r = try BizProcess.run(command + [file])
+            XCTAssertEqual(r.stderr, expected, command[0])
+            XCTAssertEqual(r.code, 1, command[0])
+            XCTAssertFalse(r.stdout.contains("ran"), command[0])
+        }
+    }
+
+    func testCheckPassesAGoodModel() throws {
+        let r = try BizProcess.run(["check", "examples/story_two_paths.biz"])
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.code, 0)
+    }
+
+    /// v1.1 §1: `biz help` lists the subcommands and the help topics; `biz
+    /// help NAME` shows a subcommand's help, else the `:help NAME` topic.
+    func testHelpListsSubcommandsAndTopics() throws {
+        let r = try BizProcess.run(["help"])
+        XCTAssertEqual(r.code, 0)
+        for line in ["  biz test [PATHS…]    Run every expect in the given files and folders; ends with 'N passed, N failed'.",
+                     "  given         what-if: EXPR given cell = value, …", "  builtins      every built-in function"] {
+            XCTAssertTrue(r.stdout.contains(line + "\n"), line)
+        }
+        let run = try BizProcess.run(["help", "run"])
+        XCTAssertTrue(run.stdout.contains("USAGE: biz run [--seed <seed>]"), run.stdout)
+        let given = try BizProcess.run(["--no-color", "help", "given"])
+        XCTAssertTrue(given.stdout.hasPrefix("given — what-if: EXPR given cell = value, …\n"), given.stdout)
+        XCTAssertEqual(try BizProcess.run(["help", "sum"]).stdout, "sum(values) — built-in function\n")
+        let unknown = try BizProcess.run(["help", "givn"])
+        XCTAssertEqual(unknown.stderr, "biz: No help on 'givn'. Did you mean 'given'? Type biz help for the topics.\n")
+        XCTAssertEqual(unknown.code, 2)
+    }
 }

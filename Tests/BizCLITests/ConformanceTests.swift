@@ -42,7 +42,9 @@ final class ConformanceTests: XCTestCase {
         let file = dir.appendingPathComponent("t.biz")
         try "x = 2\nexpect x == 2\nexpect x * 2 == 5, \"doubling\"\n".write(to: file, atomically: true, encoding: .utf8)
         let r = try BizProcess.run(["test", file.path])
-        XCTAssertEqual(r.stdout, "\(file.path):3: expect failed: x * 2 == 5 (left: 4, right: 5) — doubling\n1 passed, 1 failed\n")
+        // v1.1 §1: the failure goes to stderr, the closing count to stdout.
+        XCTAssertEqual(r.stderr, "\(file.path):3: expect failed: x * 2 == 5 (left: 4, right: 5) — doubling\n")
+        XCTAssertEqual(r.stdout, "1 passed, 1 failed\n")
         XCTAssertEqual(r.code, 1)
     }
 }

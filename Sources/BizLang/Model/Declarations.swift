@@ -10,9 +10,7 @@ extension Interpreter {
         var fields = Record()
         for i in 0..<names.count {
             guard let spec = schema.first(where: { $0.name == names[i] }) else {
-                let hint = closest(to: names[i], among: schema.map(\.name)).map { "did you mean '\($0)'?" }
-                    ?? "the fields of \(kind) are: \(schema.map(\.name).joined(separator: ", "))"
-                throw BizError.at(nameSpans[i], "\(kind) \(name) has no field '\(names[i])'", hint: hint)
+                throw Interpreter.unknownField(names[i], kind: kind, name: name, schema: schema, at: nameSpans[i])
             }
             fields[names[i]] = try check(values[i], spec, kind: kind, name: name, at: valueSpans[i])
         }
@@ -27,6 +25,13 @@ extension Interpreter {
             }
         }
         return .object(ModelObject(kind: k, name: name, fields: fields))
+    }
+
+    /// A key the declaration does not have, with did-you-mean.
+    static func unknownField(_ field: String, kind: String, name: String, schema: [FieldSpec], at span: SourceSpan) -> BizError {
+        let hint = closest(to: field, among: schema.map(\.name)).map { "did you mean '\($0)'?" }
+            ?? "the fields of \(kind) are: \(schema.map(\.name).joined(separator: ", "))"
+        return BizError.at(span, "\(kind) \(name) has no field '\(field)'", hint: hint)
     }
 
     /// Checks one field value; returns it as stored (loss-like rates marked).
@@ -46,6 +51,8 @@ extension Interpreter {
         switch (spec.type, v) {
         case (.count, .num(let x, let d)) where d.isPlain:
             try nonNegative(x)
+            // MODEL.md: a segment's size is required and > 0.
+            if spec.name == "size", x == 0 { throw BizError.at(span, "\(kind) \(name): 'size' must be more than 0") }
         case (.countRate, .num(let x, let d)) where d.kind == .number && d.per != nil:
             try nonNegative(x)
         case (.countRate, .record(let r)):

@@ -119,6 +119,7 @@ extension Compiler {
             return compileGiven(body, bindings)
         case .declaration(let kind, let name, let fields):
             checkDuplicates(fields)
+            checkDeclaration(kind, name, fields)
             let codes = fields.map { compileDeclarationField($0) }
             let names = fields.map(\.name), spans = fields.map(\.nameSpan), valueSpans = fields.map(\.value.span)
             return { f throws(BizError) in try rt.declare(kind, name, names, try evaluateAll(codes, f), spans, valueSpans, span) }

@@ -14,6 +14,8 @@ final class Compiler {
     var sitesInCell = 0
     /// Whether the current statement is at the top level (definitions make cells).
     var atTopLevel = true
+    /// The segments the file and its modules declare (DeclarationCheck).
+    var declaredSegments: Set<String> = []
 
     init(rt: Interpreter) {
         self.rt = rt

@@ -25,6 +25,7 @@ struct TopStatement {
 extension Compiler {
     func compileTopLevel(_ stmts: [Stmt]) -> [TopStatement] {
         var out: [TopStatement] = []
+        noteDeclaredSegments(stmts)
         for s in stmts { compileTop(s, into: &out) }
         return out
     }
@@ -125,6 +126,7 @@ extension Compiler {
         var parser = Parser(file: source)
         let stmts = parser.parseProgram()
         diagnostics.append(contentsOf: parser.diagnostics)
+        noteDeclaredSegments(stmts)
         for s in stmts { compileTop(s, into: &out) }
     }
 }

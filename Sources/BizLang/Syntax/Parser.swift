@@ -135,7 +135,8 @@ public struct Parser {
         defer { operators = baseOperators }
         var stmts: [Stmt] = []
         while true {
-            while current.isNewlineOrEnd || current.isSymbol(.semicolon) {
+            // Inside `{ }` a comma separates statements as `;` does (§2).
+            while current.isNewlineOrEnd || current.isSymbol(.semicolon) || closing != nil && current.isSymbol(.comma) {
                 if case .end = current.kind { return stmts }
                 advance()
             }
@@ -152,9 +153,12 @@ public struct Parser {
                 let s = try parseStatement()
                 stmts.append(s)
                 let t = current
-                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || (closing.map { t.isSymbol($0) } ?? false)) {
+                let inBraces = closing != nil
+                if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || inBraces && t.isSymbol(.comma)
+                     || (closing.map { t.isSymbol($0) } ?? false)) {
                     throw error("expected the end of the statement, found \(describe(t))", at: t,
-                                hint: "put one statement per line, or separate them with ';'")
+                                hint: inBraces ? "separate statements with a new line, ';' or ','"
+                                    : "put one statement per line, or separate them with ';'")
                 }
             } catch {
                 // An invalid token was already reported by the lexer.
@@ -221,7 +225,8 @@ public struct Parser {
             advance()
             let cond = try parseExpr()
             var message: Expr?
-            if current.isSymbol(.comma) { advance(); message = try parseExpr() }
+            // A line ending in `,` continues with the message (§2).
+            if current.isSymbol(.comma) { advance(); skipNewlines(); message = try parseExpr() }
             return Stmt(.expect(cond, message: message), span(start))
         case "use" where next.name != nil:
             advance()
@@ -344,8 +349,24 @@ public struct Parser {
             try expect(.assign, "'=' after \(name)")
             skipNewlines()
             bindings.append(Field(name: name, nameSpan: nameSpan, value: try parsePipe()))
-        } while current.isSymbol(.comma) && lookahead().name != nil && lookahead(2).isSymbol(.assign)
+        } while current.isSymbol(.comma) && bindingFollowsComma()
         return Expr(.given(e, bindings), span(t.start))
+    }
+
+    /// Whether the comma at the current token is followed by another `given`
+    /// binding (`NAME =` or `NAME.FIELD =`), possibly on the next line: a
+    /// line ending in `,` continues the bindings, and a comma not followed by
+    /// a binding ends them (§5), e.g. inside a call's arguments.
+    func bindingFollowsComma() -> Bool {
+        var i = index
+        while i < tokens.count - 1, case .newline = tokens[i].kind { i += 1 }
+        guard tokens[i].isSymbol(.comma) else { return false }
+        i += 1
+        while i < tokens.count - 1, case .newline = tokens[i].kind { i += 1 }
+        func at(_ k: Int) -> Token { tokens[min(i + k, tokens.count - 1)] }
+        guard at(0).name != nil else { return false }
+        if at(1).isSymbol(.assign) { return true }
+        return at(1).isSymbol(.dot) && at(2).name != nil && at(3).isSymbol(.assign)
     }
 
     mutating func parsePipe() throws(ParseError) -> Expr {
@@ -418,7 +439,7 @@ public struct Parser {
                 if current.isName("within") { advance(); tolerance = try parseRange() }
                 left = Expr(.approx(left, right, tolerance: tolerance), span(start))
             } else if t.isKeyword(.in) {
-                advance()
+                advance(); skipNewlines()   // a line ending in `in` continues
                 let u = current
                 if let name = u.name, Currency.isCode(name) {
                     advance()

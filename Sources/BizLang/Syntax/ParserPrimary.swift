@@ -183,7 +183,7 @@ extension Parser {
         advance()
         let (name, nameSpan) = try expectName("a loop variable after 'for'")
         guard current.isKeyword(.in) else { throw error("expected 'in' after the loop variable", at: current) }
-        advance()
+        advance(); skipNewlines()
         let seq = try parseExpr()
         let body = try parseBlock()
         return Expr(.forLoop(variable: name, variableSpan: nameSpan, sequence: seq, body: body), span(start))
@@ -302,7 +302,7 @@ extension Parser {
         advance()
         let (cell, cellSpan) = try expectName("the cell to change")
         guard current.isKeyword(.in) else { throw error("expected 'in' and a range after \(cell)", at: current) }
-        advance()
+        advance(); skipNewlines()
         return (cell, cellSpan, try parseRange())
     }
 }

@@ -1,0 +1,26 @@
+/// LANGUAGE.md §1: options may stand before or after the subcommand
+/// (`biz --seed 3 run F` is `biz run --seed 3 F`). ArgumentParser only reads
+/// a subcommand's options after its name, so the options in front of a
+/// subcommand are moved behind it before parsing.
+enum ArgumentOrder {
+    /// The common options that take a value (`--seed 3`); `--seed=3` is one
+    /// argument either way.
+    static let valued: Set<String> = ["--seed", "--samples", "--locale", "--allow-write"]
+    static let flags: Set<String> = ["--no-color"]
+
+    /// The subcommand named after the leading options, and the arguments
+    /// for it with those options moved behind its name; nil when no
+    /// subcommand follows the options (`biz --seed 3 FILE`).
+    static func subcommand(in args: [String], among names: Set<String>) -> (name: String, arguments: [String])? {
+        var i = 0
+        while i < args.count {
+            let arg = args[i]
+            let key = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+            if valued.contains(key) { i += arg.contains("=") ? 1 : 2 }
+            else if flags.contains(arg) { i += 1 }
+            else { break }
+        }
+        guard i < args.count, names.contains(args[i]) else { return nil }
+        return (args[i], Array(args[(i + 1)...]) + Array(args[..<i]))
+    }
+}
