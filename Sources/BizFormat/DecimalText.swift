@@ -3,12 +3,12 @@
 enum DecimalText {
     /// Plain (non-scientific) text; `minFractionDigits` pads with zeros
     /// (money shows `12.50`, not `12.5`).
-    static func plain(_ d: DecimalDigits, locale: OutputLocale, minFractionDigits: Int = 0) -> String {
+    static func plain(_ d: DecimalDigits, locale: OutputLocale, minFractionDigits: Int = 0, grouping: Bool = true) -> String {
         var fraction = d.fractionPart
         if !fraction.isEmpty && fraction.count < minFractionDigits {
             fraction += String(repeating: "0", count: minFractionDigits - fraction.count)
         }
-        var text = sign(d) + grouped(d.integerPart, separator: locale.groupingSeparator)
+        var text = sign(d) + grouped(d.integerPart, separator: grouping ? locale.groupingSeparator : "")
         if !fraction.isEmpty { text += locale.decimalSeparator + fraction }
         return text
     }
@@ -25,7 +25,7 @@ enum DecimalText {
 
     /// Magnitudes that are unreadable in plain digits: ≥ 1e15 or nonzero below 1e-6.
     static func needsScientific(_ d: DecimalDigits) -> Bool {
-        !d.isZero && (d.exponent >= 15 || d.exponent < -6)
+        !d.isZero && (d.exponent >= scientificExponent || d.exponent < -6)
     }
 
     /// NaN, ∞ and -∞, the same in every locale.
@@ -44,7 +44,7 @@ enum DecimalText {
     static func grouped(_ integer: String, separator: String) -> String {
         // Digits are ASCII: work on bytes, not Characters.
         let digits = Array(integer.utf8)
-        if digits.count < 4 { return integer }
+        if digits.count < 4 || separator.isEmpty { return integer }
         let sep = Array(separator.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(digits.count + digits.count / 3 * sep.count)

@@ -10,7 +10,9 @@
 public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> String {
     let amount: String
     if let exact = DecimalDigits(x) {
-        let clean = exact.rounded(significantDigits: noiseSignificantDigits)
+        // Above 1e13 the cents lie past the 15th digit: keep them (doubles
+        // still hold them there) rather than rounding a whole unit away.
+        let clean = exact.rounded(significantDigits: max(noiseSignificantDigits, exact.pointPosition + 2))
         let cents = clean.rounded(fractionDigits: 2)
         if DecimalText.needsScientific(cents) && cents.exponent > 0 {
             amount = formatNumber(x, locale: locale)

@@ -6,6 +6,16 @@
 /// none. ru writes the decimal comma (`4,17%`); no space before `%` in
 /// either locale, to match the language's own literal `4.17%`.
 public func formatPercent(_ fraction: Double, locale: OutputLocale) -> String {
+    formatPercent(fraction, locale: locale, grouping: true)
+}
+
+/// A percent as Biz source, for hints that suggest code: `2.57%`, never
+/// `2.5680002032789693%` nor `1,200%`, the same in every locale.
+public func formatSourcePercent(_ fraction: Double) -> String {
+    formatPercent(fraction, locale: .en, grouping: false)
+}
+
+func formatPercent(_ fraction: Double, locale: OutputLocale, grouping: Bool) -> String {
     guard let exact = DecimalDigits(fraction) else { return DecimalText.nonFinite(fraction) + "%" }
     // × 100 by moving the decimal point: exact, unlike multiplying the double.
     var percent = exact
@@ -18,5 +28,5 @@ public func formatPercent(_ fraction: Double, locale: OutputLocale) -> String {
     if DecimalText.needsScientific(shown) {
         return DecimalText.scientific(shown.rounded(significantDigits: numberSignificantDigits), locale: locale) + "%"
     }
-    return DecimalText.plain(shown, locale: locale) + "%"
+    return DecimalText.plain(shown, locale: locale, grouping: grouping) + "%"
 }

@@ -251,10 +251,18 @@ enum HelpTopics {
         HelpTopic(name: "uncertainty", summary: "distributions and Monte Carlo", text: """
             a to b is a lognormal with 5th and 95th percentiles a and b (both > 0).
             normal(mean, sd), lognormal(mean, sd), uniform(lo, hi),
-            triangular(lo, mode, hi), beta(a, b), choice([…]). Arithmetic is
-            sample-wise (x - x is exactly 0). mean(d), p(d, 5%), prob(d > 0), sd(d),
-            samples(d). :seed N and --samples N make runs reproducible.
+            triangular(lo, mode, hi), beta(a, b), choice([…]). lognormal(mean, sd)
+            takes the distribution's own mean and sd (not those of its logarithm).
+            Arithmetic is sample-wise (x - x is exactly 0). mean(d), p(d, 5%),
+            prob(d > 0), sd(d), samples(d). Summaries of a distribution as written
+            (also through a name, a field, given or with) are exact; after
+            arithmetic they come from the samples. :seed N and --samples N make
+            runs reproducible.
             """, examples: [
+                ex("p(90 to 140, 5%)", "90"),
+                ex("m = lognormal(20, 4)"),
+                ex("mean(m)", "20"),
+                ex("sd(m)", "4"),
                 ex("demand = 90 to 140"),
                 ex("price = uniform(100 RUB, 120 RUB)"),
                 ex("revenue = demand * price"),

@@ -40,6 +40,9 @@ final class MoneyFormatTests: XCTestCase {
     func testHugeAndNonFinite() {
         check(123_456_789_012.5, "RUB", "123,456,789,012.50 RUB", "123 456 789 012,50 ₽")
         check(1e20, "RUB", "1e20 RUB", "1e20 ₽")
+        check(1.5e15, "RUB", "1.5e15 RUB", "1,5e15 ₽")
+        check(123_456_789_012_345.5, "RUB", "123,456,789,012,345.50 RUB", "123 456 789 012 345,50 ₽")
+        check(12_345_678_901, "USD", "12,345,678,901 USD", "12 345 678 901 USD")
         check(-1.5e300, "USD", "-1.5e300 USD", "-1,5e300 USD")
         check(.nan, "RUB", "NaN RUB", "NaN ₽")
         check(.infinity, "USD", "∞ USD", "∞ USD")

@@ -35,12 +35,35 @@ final class NumberFormatTests: XCTestCase {
     func testTenSignificantDigitsWithCarry() {
         check(999.9999999999, "1,000", "1 000")
         check(9.99999999951, "10", "10")
-        check(12345678901, "12,345,678,900", "12 345 678 900")
         check(0.000123456789012, "0.000123456789", "0,000123456789")
     }
 
+    // §8: below 1e15 every integer digit prints; decimals fill up to 10
+    // significant digits, and a number of 9+ integer digits keeps one.
+    func testEveryIntegerDigitBelow1e15() {
+        check(12345678901, "12,345,678,901", "12 345 678 901")
+        check(-12345678901.5, "-12,345,678,901.5", "-12 345 678 901,5")
+        check(123456789012.345, "123,456,789,012.3", "123 456 789 012,3")
+        check(12345678901.04, "12,345,678,901", "12 345 678 901")
+        check(123456789.55, "123,456,789.6", "123 456 789,6")
+        check(1234567.891234, "1,234,567.891", "1 234 567,891")
+        check(123_456_789_012_345, "123,456,789,012,345", "123 456 789 012 345")
+        check(-999_999_999_999_999, "-999,999,999,999,999", "-999 999 999 999 999")
+        check(1.2e18, "1.2e18", "1,2e18")
+        check(1234567890123456789, "1.23456789e18", "1,23456789e18")
+    }
+
+    func testSourceNumbersHaveNoSeparators() {
+        XCTAssertEqual(formatSourceNumber(1500), "1500")
+        XCTAssertEqual(formatSourceNumber(-12345678901.5), "-12345678901.5")
+        XCTAssertEqual(formatSourceNumber(2.5680002032789693), "2.568000203")
+        XCTAssertEqual(formatSourceNumber(1.5e15), "1.5e15")
+        XCTAssertEqual(formatSourceNumber(0.1 + 0.2), "0.3")
+    }
+
     func testScientificThresholds() {
-        check(999_999_999_999_999, "1e15", "1e15")
+        check(999_999_999_999_999, "999,999,999,999,999", "999 999 999 999 999")
+        check(999_999_999_999_999.9, "999,999,999,999,999.9", "999 999 999 999 999,9")
         check(1e15, "1e15", "1e15")
         check(1e14, "100,000,000,000,000", "100 000 000 000 000")
         check(1.5e20, "1.5e20", "1,5e20")

@@ -45,7 +45,8 @@ extension Interpreter {
         // Uncertain inputs are checked by their unit; Monte Carlo draws them.
         if case .dist(let d) = v, spec.type != .wtp {
             _ = try check(.num(d.mean, d.dim), spec, kind: kind, name: name, at: span)
-            if spec.type == .lossRate { return .dist(SampleSet(samples: d.samples, dim: d.dim.lossLike(true))) }
+            // Marked loss-like, it keeps its form: read through a field, summaries stay exact (§6).
+            if spec.type == .lossRate { return .dist(SampleSet(samples: d.samples, dim: d.dim.lossLike(true), form: d.form)) }
             return v
         }
         switch (spec.type, v) {

@@ -63,8 +63,11 @@ enum FieldType: Equatable {
         let n = formatPlain(x)
         switch self {
         case .lossRate, .growthRate:
-            if d.kind == .percent && d.per == nil { return "did you mean \(formatPlain(x * 100))%/month?" }
-            if d.isPlain { return "did you mean \(n)%/month?" }
+            // Hints are source (§1): `2.57%/month`. A plain number below 1
+            // reads as a fraction (0.03 is 3%), above it as percent points.
+            let monthly = Dim.percent.per(.month)
+            if d.kind == .percent && d.per == nil { return "did you mean \(sourceText(x, monthly))?" }
+            if d.isPlain { return "did you mean \(x.magnitude < 1 ? sourceText(x, monthly) : "\(n)%/month")?" }
         case .countRate: if d.isPlain { return "did you mean \(n)/month?" }
         case .moneyRate, .invest: if d.kind == .money && d.per == nil { return "did you mean \(n) \(d.currency?.code ?? "RUB")/month?" }
         case .money, .price: if d.isPlain { return "did you mean \(n) RUB?" }
@@ -73,10 +76,6 @@ enum FieldType: Equatable {
         }
         return nil
     }
-}
-
-func formatPlain(_ x: Double) -> String {
-    x == x.rounded() && Swift.abs(x) < 1e15 ? String(Int(x)) : String(x)
 }
 
 struct FieldSpec {

@@ -18,7 +18,7 @@ extension Interpreter {
         case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim))
         case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim, name: s.name))
         case (.not, .dist(let d)) where d.isBool:
-            return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true))
+            return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true, probability: d.probability.map { 1 - $0 }))
         default:
             throw BizError.at(span, "cannot apply '\(op == .not ? "not" : op.rawValue)' to \(v.typeName)")
         }
@@ -32,9 +32,11 @@ extension Interpreter {
         case (.num(let a, let da), .num(let b, let db)):
             return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span)
         case (.dist(let d), .num(let b, let db)):
-            return try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span)
+            let r = try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span)
+            return d.form == nil ? r : withExactProbability(r, op, d, b, db, distOnLeft: true)
         case (.num(let a, let da), .dist(let d)):
-            return try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span)
+            let r = try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span)
+            return d.form == nil ? r : withExactProbability(r, op, d, a, da, distOnLeft: false)
         case (.dist(let d), .dist(let e)):
             guard d.samples.count == e.samples.count else { throw BizError.at(span, "these distributions have different sample counts") }
             return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span)

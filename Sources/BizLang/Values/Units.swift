@@ -97,9 +97,9 @@ extension Interpreter {
     private func mismatch(_ verb: String, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) -> UnitMismatch {
         var hint: String?
         if da.kind == .money, db.isPlain, let c = da.currency {
-            hint = "did you mean \(formatNumber(b, locale: .en)) \(c.code)?"
+            hint = "did you mean \(sourceText(b, .money(c)))?"
         } else if db.kind == .money, da.isPlain, let c = db.currency {
-            hint = "did you mean \(formatNumber(a, locale: .en)) \(c.code)?"
+            hint = "did you mean \(sourceText(a, .money(c)))?"
         } else if da.per != nil, db.per == nil, da.quantity == db {
             hint = "the left side is a rate; multiply it by a duration first, e.g. x * 3 months"
         } else if db.per != nil, da.per == nil, db.quantity == da {
