@@ -48,8 +48,9 @@ enum HelpTopics {
         HelpTopic(name: "numbers", summary: "numbers, scale suffixes, percent arithmetic, comparisons", text: """
             Numbers: 42, 3.14, .5, 1_000_000, 1e6, and suffixes against the digits:
             2.5k, 1.2M, 3B. Percent is postfix % and works like a business calculator:
-            x + p% is x·(1+p), x - p% is x·(1−p), p% of x is x·p. No modulo operator:
-            mod(a, b). == compares to 12 significant digits; ≈ (or ~=) within 0.1%.
+            x + p% is x·(1+p), x - p% is x·(1−p), p% of x is x·p (:help percent). No
+            modulo operator: mod(a, b). == compares to 12 significant digits; ≈ (or
+            ~=) within 0.1%.
             Precedence, loosest first: given, |>, or, and, not, comparisons and in,
             .. and to, + -, * / per of, unary - +, ^, then calls, fields, index, %.
             """, examples: [
@@ -62,6 +63,41 @@ enum HelpTopics {
                 ex("100 ≈ 103 within 5%", "true"),
                 ex("2 ^ 10", "1,024"),
                 ex("mod(7, 3)", "1"),
+            ]),
+        HelpTopic(name: "percent", summary: "typed and untyped percents, points, x in %", text: """
+            A percent you can see in the formula is *typed*: 20%, (x)%, -5%, and sums
+            of them (20% + 5%). Next to a number or an amount it is a calculator's
+            percent change: x + 20% is x·1.2, x - 20% is x·0.8.
+            Any other percent — a name, a parameter, a field, a call, x in % — is
+            *untyped*: next to a plain number it is its fraction, as in a finance
+            textbook (1 + i - r), and next to money or another unit it is a change
+            (100 RUB + vat). So moving a literal into a cell can change a plain-number
+            result: x + 3% is x·1.03, but with markup = 3%, x + markup is x + 0.03.
+            Write x * (1 + markup) to keep the change.
+            Percent ± percent and percent × percent are percents; percent ÷ number
+            is a percent (6% / 12); percent ÷ percent is a number. Elsewhere a percent
+            is its fraction (2 ^ 50%). x in % shows a number as a percent.
+            Errors: a percent before an amount (vat + 100 RUB: write 100 RUB + vat);
+            a percent rate ± a bare percent (3%/year + 1%: write + 1%/year to add
+            points, or * (1 + 1%) to change it); x% on a name (write (x)%).
+            """, examples: [
+                ex("1000 - 20%", "800"),
+                ex("1000 - (20% + 5%)", "750"),
+                ex("x = 1000", "x = 1,000"),
+                ex("x + 3%", "1,030"),
+                ex("markup = 3%", "markup = 3%"),
+                ex("x + markup", "1,000.03"),
+                ex("x * (1 + markup)", "1,030"),
+                ex("i = 10%; r = 80%"),
+                ex("1 + i - r", "0.3"),
+                ex("vat = 20%", "vat = 20%"),
+                ex("100 RUB + vat", "120 RUB"),
+                ex("6% / 12", "0.5%"),
+                ex("3% / 1%", "3"),
+                ex("3%/year + 1%/year", "4%/year"),
+                ex("0.4 in %", "40%"),
+                ex("2 ^ 50%", "1.414213562"),
+                ex("(x / 4)%", "250%"),
             ]),
         HelpTopic(name: "money", summary: "currencies, symbols, money arithmetic, exchange rates", text: """
             Three capital letters after a number are a currency: 120 RUB, 63.30 USD.

@@ -225,6 +225,8 @@ extension Compiler {
     func compileNumeric(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ ca: @escaping Code, _ cb: @escaping Code, _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         let sa = a.span, sb = b.span
+        // Known when compiling, so plain numbers pay nothing for it.
+        let t = (op == .add || op == .sub) && b.isTypedPercent
         func slot(_ e: Expr) -> Int? {
             if case .name(let n) = e.kind { return scope.lookup(n) }
             return nil
@@ -236,34 +238,34 @@ extension Compiler {
         if let i = slot(a), let q = literal(b) {
             return { f throws(BizError) in
                 if case .num(let p, let dp) = f[i], dp.isPlain, let r = plainNumeric(op, p, q) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let i = slot(a), let j = slot(b) {
             return { f throws(BizError) in
                 if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain,
                    let r = plainNumeric(op, p, q) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let q = literal(b) {
             return { f throws(BizError) in
                 let x = try ca(f)
                 if case .num(let p, let dp) = x, dp.isPlain, let r = plainNumeric(op, p, q) { return r }
-                return try rt.binary(op, x, try cb(f), sa, sb, span)
+                return try rt.binary(op, x, try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let p = literal(a), let j = slot(b) {
             return { f throws(BizError) in
                 if case .num(let q, let dq) = f[j], dq.isPlain, let r = plainNumeric(op, p, q) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span)
+                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         return { f throws(BizError) in
             let x = try ca(f), y = try cb(f)
             if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain,
                let r = plainNumeric(op, p, q) { return r }
-            return try rt.binary(op, x, y, sa, sb, span)
+            return try rt.binary(op, x, y, sa, sb, span, typedPercent: t)
         }
     }
 

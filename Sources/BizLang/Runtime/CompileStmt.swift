@@ -106,6 +106,7 @@ extension Compiler {
     func compileAppend(_ slot: Int, _ left: Expr, _ right: Expr, _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         let sa = left.span, sb = right.span
+        let typed = right.isTypedPercent
         if case .list(let items) = right.kind, items.count == 1 {
             // `xs = xs + [x]`: no one-element list in between.
             let ce = compileExpr(items[0])
@@ -147,7 +148,7 @@ extension Compiler {
                 a += b
                 result = .str(a)
             } else {
-                result = try rt.binary(.add, x, y, sa, sb, span)
+                result = try rt.binary(.add, x, y, sa, sb, span, typedPercent: typed)
             }
             if let box { box.value = result } else { f[slot] = result }
             return .nothing

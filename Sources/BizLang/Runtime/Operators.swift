@@ -6,8 +6,18 @@ extension Interpreter {
     static let maxListCount = 50_000_000
 
     func unitError(_ m: UnitMismatch, _ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) -> BizError {
-        .failure(Diagnostic(m.message, at: sa,
-                            notes: [("left: \(a.typeName)", sa), ("right: \(b.typeName)", sb)]).hint(m.hint))
+        var d = Diagnostic(m.message, at: sa, notes: [("left: \(a.typeName)", sa), ("right: \(b.typeName)", sb)]).hint(m.hint)
+        if let h = m.sourceHint {
+            for text in percentHints(h, left: operandText(a, sa), right: operandText(b, sb)) { d = d.hint(text) }
+        }
+        return .failure(d)
+    }
+
+    /// An operand as the user wrote it, or as it displays when there is no
+    /// source (a value built by a what-if).
+    private func operandText(_ v: Value, _ span: SourceSpan) -> String {
+        if let file = span.file, span.end > span.start { return file.slice(span) }
+        return Display(locale: .en).format(v)
     }
 
     func unary(_ op: UnaryOp, _ v: Value, _ span: SourceSpan) throws(BizError) -> Value {
@@ -24,31 +34,35 @@ extension Interpreter {
         }
     }
 
-    func binary(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+    /// `typedPercent`: the right operand is a typed percent (decided from
+    /// the source by the compiler, PercentTyping.swift); it matters only
+    /// for `+` and `-` beside a plain number.
+    func binary(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
+                typedPercent t: Bool = false) throws(BizError) -> Value {
         // Money of two currencies joined by an uncertain rate: the right
         // side becomes a distribution in the left's currency (Rates.swift).
-        if !rates.isEmpty, let converted = viaUncertainRate(x, y) { return try binary(op, x, converted, sa, sb, span) }
+        if !rates.isEmpty, let converted = viaUncertainRate(x, y) { return try binary(op, x, converted, sa, sb, span, typedPercent: t) }
         switch (x, y) {
         case (.num(let a, let da), .num(let b, let db)):
-            return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span)
+            return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span, t)
         case (.dist(let d), .num(let b, let db)):
-            let r = try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span)
+            let r = try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span, t)
             return d.form == nil ? r : withExactProbability(r, op, d, b, db, distOnLeft: true)
         case (.num(let a, let da), .dist(let d)):
-            let r = try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span)
+            let r = try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span, t)
             return d.form == nil ? r : withExactProbability(r, op, d, a, da, distOnLeft: false)
         case (.dist(let d), .dist(let e)):
             guard d.samples.count == e.samples.count else { throw BizError.at(span, "these distributions have different sample counts") }
-            return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span)
+            return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span, t)
         case (.series(let s), .num(let b, let db)):
-            return try monthWise(op, s, s.values, s.dim, { _ in b }, db, x, y, sa, sb, span)
+            return try monthWise(op, s, s.values, s.dim, { _ in b }, db, x, y, sa, sb, span, t)
         case (.num(let a, let da), .series(let s)):
-            return try monthWise(op, s, [Double](repeating: a, count: s.values.count), da, { s.values[$0] }, s.dim, x, y, sa, sb, span)
-        case (.series(let s), .series(let t)):
-            guard s.values.count == t.values.count else {
-                throw BizError.at(span, "these series have different lengths (\(s.values.count) and \(t.values.count) months)")
+            return try monthWise(op, s, [Double](repeating: a, count: s.values.count), da, { s.values[$0] }, s.dim, x, y, sa, sb, span, t)
+        case (.series(let s), .series(let u)):
+            guard s.values.count == u.values.count else {
+                throw BizError.at(span, "these series have different lengths (\(s.values.count) and \(u.values.count) months)")
             }
-            return try monthWise(op, s, s.values, s.dim, { t.values[$0] }, t.dim, x, y, sa, sb, span)
+            return try monthWise(op, s, s.values, s.dim, { u.values[$0] }, u.dim, x, y, sa, sb, span, t)
         case (.str(let a), .str(let b)):
             switch op {
             case .add:
@@ -65,6 +79,8 @@ extension Interpreter {
         case (.list(let a), .list(let b)) where op == .add:
             guard a.count + b.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
             return .list(a + b)
+        case (.list, _), (_, .list), (.range, _), (_, .range):
+            if let v = try elementWise(op, x, y, sa, sb, span, typedPercent: t) { return v }
         default:
             break
         }
@@ -80,7 +96,8 @@ extension Interpreter {
     }
 
     private func scalarBinary(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim,
-                              _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+                              _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
+                              _ typedPercent: Bool) throws(BizError) -> Value {
         do {
             switch op {
             case .eq, .ne, .lt, .le, .gt, .ge:
@@ -88,7 +105,7 @@ extension Interpreter {
                 return .bool(compare(op, p, q))
             default:
                 if op == .div, b == 0 { throw BizError.at(sb, "division by zero") }
-                let (r, d) = try arith(op, a, da, b, db)
+                let (r, d) = try arith(op, a, da, b, db, typedPercent: typedPercent)
                 guard r.isFinite else {
                     if r.isNaN { throw BizError.at(span, "the result is not a number") }
                     throw BizError.at(span, "the result is too large")
@@ -118,12 +135,13 @@ extension Interpreter {
     /// Applies a scalar operator to each sample; comparisons give a
     /// distribution of booleans (for `prob`).
     private func sampleWise(_ op: BinaryOp, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
-                            _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+                            _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
+                            _ typedPercent: Bool) throws(BizError) -> Value {
         var out = [Double](repeating: 0, count: left.count)
         var dim = da
         let isComparison = [.eq, .ne, .lt, .le, .gt, .ge].contains(op)
         for i in 0..<left.count {
-            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span)
+            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span, typedPercent)
             switch r {
             case .num(let v, let d): out[i] = v; dim = d
             case .bool(let b): out[i] = b ? 1 : 0
@@ -134,12 +152,13 @@ extension Interpreter {
     }
 
     private func monthWise(_ op: BinaryOp, _ template: SeriesValue, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
-                           _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
+                           _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
+                           _ typedPercent: Bool) throws(BizError) -> Value {
         var out = [Double](repeating: 0, count: left.count)
         var dim = da
         for i in 0..<left.count {
             if op == .div, right(i) == 0 { out[i] = 0; continue }  // months with nothing to divide by show 0
-            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span)
+            let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span, typedPercent)
             switch r {
             case .num(let v, let d): out[i] = v; dim = d
             case .bool(let b): out[i] = b ? 1 : 0; dim = .number
@@ -244,6 +263,12 @@ extension Interpreter {
                 if d == .duration { return (x / p.months, .number) }
                 throw BizError.at(span, "only rates and durations convert to a period; this is \(d.description)",
                                   hint: "a rate is written like 500/month or 12%/year")
+            case .percent:
+                // The same number, shown as a percent: 0.4 in % is 40%.
+                guard d.isPlain || d == .percent else {
+                    throw BizError.at(span, "only a plain number converts to %; this is \(d.description)")
+                }
+                return (x, .percent)
             }
         }
         switch v {
@@ -265,7 +290,7 @@ extension Interpreter {
             for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
             return .series(SeriesValue(out, dim: dim, name: s.name))
         default:
-            throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency and rates or durations to a period")
+            throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency, rates or durations to a period, and numbers to %")
         }
     }
 

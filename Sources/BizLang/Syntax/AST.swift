@@ -82,6 +82,8 @@ public struct SweepAxis: Sendable {
 public enum ConversionTarget: Sendable, Equatable {
     case currency(String)
     case period(Period)
+    /// `x in %`: a number shown as a percent (an untyped one).
+    case percent
 }
 
 public indirect enum ExprKind: Sendable {

@@ -447,9 +447,12 @@ public struct Parser {
                 } else if let name = u.name, let p = Period(word: name) {
                     advance()
                     left = Expr(.convert(left, .period(p)), span(start))
+                } else if u.isSymbol(.percent) {
+                    advance()
+                    left = Expr(.convert(left, .percent), span(start))
                 } else {
-                    throw error("expected a currency code or a period after 'in', found \(describe(u))", at: u,
-                                hint: "for example: x in USD, r in month")
+                    throw error("expected a currency code, a period or % after 'in', found \(describe(u))", at: u,
+                                hint: "for example: x in USD, r in month, 0.4 in %")
                 }
             } else {
                 return left
@@ -551,8 +554,12 @@ public struct Parser {
 
     mutating func parsePostfix() throws(ParseError) -> Expr {
         let start = current.start
+        // `%` applies to a number literal or a parenthesised expression (§2).
+        var parenthesised = current.isSymbol(.lparen)
         var e = try parsePrimary()
+        if case .lambda = e.kind { parenthesised = false }
         while true {
+            defer { parenthesised = false }
             let t = current
             if t.isSymbol(.lparen) || t.isSymbol(.lbracket) || t.isSymbol(.dot) || t.isSymbol(.percent)
                 || t.isName("with") && lookahead().isSymbol(.lbrace) { try chain(t) }
@@ -572,9 +579,19 @@ public struct Parser {
                 let (name, _) = try expectName("a field name after '.'")
                 e = Expr(.member(e, name), span(start))
             } else if t.isSymbol(.percent) {
-                advance()
-                if case .number(let v) = e.kind { e = Expr(.quantity(v / 100, .percent), span(start)) }
-                else { e = Expr(.percent(e), span(start)) }
+                if case .number(let v) = e.kind, !parenthesised {
+                    advance()
+                    e = Expr(.quantity(v / 100, .percent), span(start))
+                } else if parenthesised {
+                    advance()
+                    e = Expr(.percent(e), span(start))
+                } else {
+                    // `x%` would read as a percent of a name; say how to write it.
+                    let text = file.slice(e.span)
+                    advance()
+                    throw ParseError(diagnostic: Diagnostic("'%' goes after a number or a parenthesised expression, not after \(describePercentOperand(e))",
+                                                            at: span(start)).hint("write (\(text))%"))
+                }
             } else if t.isName("with"), lookahead().isSymbol(.lbrace) {
                 advance()
                 e = Expr(.with(e, try parseFields()), span(start))
@@ -600,6 +617,15 @@ public struct Parser {
             }
             try p.expect(.rparen, "')' or ','", opener: open)
             return args
+        }
+    }
+
+    func describePercentOperand(_ e: Expr) -> String {
+        switch e.kind {
+        case .name: return "a name"
+        case .call: return "a call"
+        case .member: return "a field"
+        default: return "this expression"
         }
     }
 

@@ -7,8 +7,20 @@ import BizFormat
 struct UnitMismatch: Error, CustomStringConvertible {
     let message: String
     let hint: String?
+    /// A hint written from the operands' source text once their spans are
+    /// known (Interpreter.unitError).
+    var sourceHint: PercentHint? = nil
     /// Where it is reported as plain text (inside another message).
     var description: String { hint.map { "\(message) (\($0))" } ?? message }
+}
+
+/// The percent mistakes whose hints rewrite the user's own operands.
+enum PercentHint {
+    /// `vat + 100 RUB`: the amount goes first (`100 RUB + vat`).
+    case amountFirst(op: String)
+    /// `3%/year + 1%`: points are added per the rate's period
+    /// (`3%/year + 1%/year`); `rateOnLeft` tells which side is the rate.
+    case points(op: String, period: Period, rateOnLeft: Bool)
 }
 
 /// How a percent rate converts between periods (LANGUAGE.md §4): growth-like
@@ -48,17 +60,35 @@ extension Interpreter {
         return v
     }
 
-    /// Scalar arithmetic with units (LANGUAGE.md §4).
-    func arith(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) throws(UnitMismatch) -> (Double, Dim) {
+    /// Scalar arithmetic with units (LANGUAGE.md §4). `typedPercent` says
+    /// that the right operand is a *typed* percent, decided by the compiler
+    /// from the source text (PercentTyping.swift).
+    func arith(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim,
+               typedPercent: Bool = false) throws(UnitMismatch) -> (Double, Dim) {
         let aIsPercent = da.kind == .percent && da.per == nil
         let bIsPercent = db.kind == .percent && db.per == nil
         switch op {
         case .add, .sub:
             let sign = op == .add ? 1.0 : -1.0
+            // Percent ± Percent stays a Percent; rates of one kind add as points.
             if da == db { return (a + sign * b, da) }
-            // A business calculator's percent: 1000 - 20% is 800.
-            if bIsPercent && !aIsPercent { return (a * (1 + sign * b), da) }
+            if bIsPercent && !aIsPercent {
+                // A percent rate ± a bare percent: points or a change? Ask.
+                if da.kind == .percent, let p = da.per { throw percentRateMismatch(op, da, db, p, rateOnLeft: true) }
+                // An untyped percent beside a plain number is its fraction
+                // (1 + i - r); otherwise a calculator's percent change
+                // (1000 - 20% is 800, 100 RUB + vat is 120 RUB).
+                if da.isPlain && !typedPercent { return (a + sign * b, .number) }
+                return (a * (1 + sign * b), da)
+            }
             if aIsPercent && db.isPlain { return (a + sign * b, .number) }
+            if aIsPercent && db.kind == .percent, let p = db.per { throw percentRateMismatch(op, da, db, p, rateOnLeft: false) }
+            if aIsPercent && db.kind != .percent {
+                // `vat + 100 RUB`: a percent changes the amount before it.
+                var m = mismatch(op == .add ? "add" : "subtract", a, da, b, db)
+                m.sourceHint = .amountFirst(op: op.rawValue)
+                throw m
+            }
             if let bb = try convert(b, db, to: da) { return (a + sign * bb, da) }
             throw mismatch(op == .add ? "add" : "subtract", a, da, b, db)
         case .mul:
@@ -70,14 +100,24 @@ extension Interpreter {
             if let p = db.per, da == .duration { return (rateTimes(b, db, p, a), db.quantity.kind == .percent ? .percent : db.quantity) }
             throw mismatch("multiply", a, da, b, db)
         case .div:
+            // Percent ÷ Percent is a number (3% / 1% is 3); Percent ÷ number
+            // stays a Percent (6% / 12 is 0.5%).
+            if aIsPercent && bIsPercent { return (a / b, .number) }
             if db.isPlain || bIsPercent { return (a / b, da) }
             if let bb = try convert(b, db, to: da) { return (a / bb, .number) }
+            // A stock ÷ a flow of it is how long it lasts:
+            // 500k RUB / (60k RUB/month) is 8.33 months.
+            if let p = db.per, da.per == nil, da.kind == .number || da.kind == .money,
+               let bb = try convert(b, db.quantity, to: da) {
+                return (a / bb * p.months, .duration)
+            }
             if db == .duration, da.per == nil, da.kind == .number || da.kind == .money {
                 return (a / b, da.per(.month))
             }
             throw mismatch("divide", a, da, b, db)
         case .pow:
-            if (da.isPlain || aIsPercent), db.isPlain { return (pow(a, b), .number) }
+            // A percent acts as its fraction here: 2 ^ 50% is √2.
+            if (da.isPlain || aIsPercent), db.isPlain || bIsPercent { return (pow(a, b), .number) }
             throw UnitMismatch(message: "'^' needs plain numbers, not \(da.description) ^ \(db.description)", hint: nil)
         case .of:
             if aIsPercent || da.isPlain { return (a * b, db) }
@@ -85,6 +125,13 @@ extension Interpreter {
         default:
             throw UnitMismatch(message: "'\(op.rawValue)' is not arithmetic", hint: nil)
         }
+    }
+
+    /// `3%/year + 1%`: adding points and changing by a percent are both
+    /// plausible, so it is an error whose hints write each.
+    private func percentRateMismatch(_ op: BinaryOp, _ da: Dim, _ db: Dim, _ p: Period, rateOnLeft: Bool) -> UnitMismatch {
+        UnitMismatch(message: "cannot \(op == .add ? "add" : "subtract") \(da.description) and \(db.description)", hint: nil,
+                     sourceHint: .points(op: op.rawValue, period: p, rateOnLeft: rateOnLeft))
     }
 
     /// A rate times a duration: the quantity over that time, compounding

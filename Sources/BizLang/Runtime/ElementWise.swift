@@ -1,0 +1,50 @@
+/// Arithmetic of a list or a range with a single value, element by element
+/// (LANGUAGE.md §4: lists and ranges follow the scalar rules element-wise,
+/// with the operand's typedness): `[100, 200] - 10%` is `[90, 180]`,
+/// `(80..120 RUB) * 2` is `160..240 RUB`. Two lists concatenate with `+`
+/// and are not otherwise combined; two ranges are not combined.
+extension Interpreter {
+    static func isElementWise(_ op: BinaryOp) -> Bool {
+        switch op {
+        case .add, .sub, .mul, .div, .pow, .of: return true
+        default: return false
+        }
+    }
+
+    /// nil when neither side is a list or a range with a single value.
+    func elementWise(_ op: BinaryOp, _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
+                     typedPercent t: Bool) throws(BizError) -> Value? {
+        guard Interpreter.isElementWise(op) else { return nil }
+        switch (x, y) {
+        case (.list, .list), (.range, .range), (.list, .range), (.range, .list):
+            return nil
+        case (.list(let xs), _):
+            var out: [Value] = []
+            out.reserveCapacity(xs.count)
+            for v in xs { out.append(try binary(op, v, y, sa, sb, span, typedPercent: t)) }
+            return .list(out)
+        case (_, .list(let ys)):
+            var out: [Value] = []
+            out.reserveCapacity(ys.count)
+            for v in ys { out.append(try binary(op, x, v, sa, sb, span, typedPercent: t)) }
+            return .list(out)
+        case (.range(let r), .num):
+            return try rangeFrom(binary(op, .num(r.lo, r.dim), y, sa, sb, span, typedPercent: t),
+                                 binary(op, .num(r.hi, r.dim), y, sa, sb, span, typedPercent: t), span)
+        case (.num, .range(let r)):
+            return try rangeFrom(binary(op, x, .num(r.lo, r.dim), sa, sb, span, typedPercent: t),
+                                 binary(op, x, .num(r.hi, r.dim), sa, sb, span, typedPercent: t), span)
+        default:
+            return nil
+        }
+    }
+
+    /// The range between two computed ends, lower first (`-(1..2)` style
+    /// results keep lo ≤ hi).
+    private func rangeFrom(_ a: Value, _ b: Value, _ span: SourceSpan) throws(BizError) -> Value {
+        guard case .num(let lo, let d) = a, case .num(let hi, _) = b else {
+            throw BizError.at(span, "a range's ends must stay single numbers or quantities here")
+        }
+        return .range(RangeValue(lo: min(lo, hi), hi: max(lo, hi), dim: d))
+    }
+}
