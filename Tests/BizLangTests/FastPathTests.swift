@@ -95,6 +95,8 @@ final class FastPathTests: XCTestCase {
             fn h(r) = r.b
             """), [])
         XCTAssertEqual(failures("fn h(r) = r.b\nh({a: 1})"), ["this record has no field 'b'"])
-        XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(5)"), ["cannot use '+' on number and list"])
+        // A number and a list combine element-wise (LANGUAGE.md v1.1 §4).
+        XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nexpect h(5) == [6]"), [])
+        XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(true)"), ["cannot use '+' on bool and list"])
     }
 }

@@ -1,4 +1,5 @@
-/// Arithmetic of a list or a range with a single value, element by element
+/// Arithmetic of a list or a range with a single number, quantity,
+/// distribution or series, element by element
 /// (LANGUAGE.md §4: lists and ranges follow the scalar rules element-wise,
 /// with the operand's typedness): `[100, 200] - 10%` is `[90, 180]`,
 /// `(80..120 RUB) * 2` is `160..240 RUB`. Two lists concatenate with `+`
@@ -18,12 +19,12 @@ extension Interpreter {
         switch (x, y) {
         case (.list, .list), (.range, .range), (.list, .range), (.range, .list):
             return nil
-        case (.list(let xs), _):
+        case (.list(let xs), _) where y.isArithmetic:
             var out: [Value] = []
             out.reserveCapacity(xs.count)
             for v in xs { out.append(try binary(op, v, y, sa, sb, span, typedPercent: t)) }
             return .list(out)
-        case (_, .list(let ys)):
+        case (_, .list(let ys)) where x.isArithmetic:
             var out: [Value] = []
             out.reserveCapacity(ys.count)
             for v in ys { out.append(try binary(op, x, v, sa, sb, span, typedPercent: t)) }
@@ -46,5 +47,16 @@ extension Interpreter {
             throw BizError.at(span, "a range's ends must stay single numbers or quantities here")
         }
         return .range(RangeValue(lo: min(lo, hi), hi: max(lo, hi), dim: d))
+    }
+}
+
+private extension Value {
+    /// A single value lists combine with: a number or quantity, a
+    /// distribution or a series (anything else keeps the plain type error).
+    var isArithmetic: Bool {
+        switch self {
+        case .num, .dist, .series: return true
+        default: return false
+        }
     }
 }
