@@ -91,6 +91,8 @@ final class PercentTests: XCTestCase {
         XCTAssertEqual(evalText("(0.25 in %) == 25%"), "true")
         XCTAssertEqual(evalText("20% in %"), "20%")
         XCTAssertEqual(evalText("[0.1, 0.2][1] in %"), "20%")
+        XCTAssertEqual(evalText("p(uniform(0.1, 0.3) in %, 50%)"), "20%")
+        XCTAssertEqual(evalText("mean(normal(0.05, 0.01) in %)"), "5%")
         let d = errors("100 RUB in %")
         XCTAssertEqual(d.first?.message, "only a plain number converts to %; this is money (RUB)")
     }

@@ -279,6 +279,10 @@ extension Interpreter {
             let (lo, d) = try one(rg.lo, rg.dim)
             let (hi, _) = try one(rg.hi, rg.dim)
             return .range(RangeValue(lo: lo, hi: hi, dim: d))
+        case .dist(let s) where target == .percent && !s.isBool:
+            // The same values shown as percents: the form (exact summaries) stays.
+            _ = try one(0, s.dim)
+            return .dist(SampleSet(samples: s.samples, dim: .percent, form: s.form))
         case .dist(let s):
             var out: [Double] = []
             var dim = s.dim
