@@ -1,11 +1,11 @@
 /// Durations are stored in months (LANGUAGE.md §3): `18 months`, `1 month`,
-/// `1.5 months`. ru uses the abbreviation `мес.`, which needs no plural
-/// agreement (`1 мес.`, `18 мес.`, `1,5 мес.`).
+/// `1.5 months`; ru agrees the word with the number (`1 месяц`, `3 месяца`,
+/// `18 месяцев`, `1,5 месяца`), and every form parses back.
 public func formatDuration(months: Double, locale: OutputLocale) -> String {
     let number = formatNumber(months, locale: locale)
     switch locale {
     case .en: return number + (months.magnitude == 1 ? " month" : " months")
-    case .ru: return number + " мес."
+    case .ru: return number + " " + russianPlural(months, one: "месяц", few: "месяца", many: "месяцев")
     }
 }
 
@@ -19,7 +19,7 @@ public func formatRate(numerator: String, period: String, locale: OutputLocale) 
     numerator + "/" + periodWord(period, locale: locale)
 }
 
-func periodWord(_ period: String, locale: OutputLocale) -> String {
+public func periodWord(_ period: String, locale: OutputLocale) -> String {
     var singular = period.lowercased()
     if singular.hasSuffix("s") && singular.count > 1 { singular.removeLast() }
     guard ["day", "week", "month", "quarter", "year"].contains(singular) else { return period }

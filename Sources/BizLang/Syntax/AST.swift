@@ -29,16 +29,31 @@ public enum Period: UInt8, Sendable, CaseIterable {
     public var word: String {
         switch self { case .week: return "week"; case .month: return "month"; case .quarter: return "quarter"; case .year: return "year" }
     }
-    /// Singular and plural forms.
+    /// Singular and plural forms, English and Russian (LANGUAGE.md §2), and
+    /// the abbreviations ru output prints (`мес.`, `нед.`, `кв.`; the parser
+    /// takes the dot).
     public init?(word: String) {
         switch word {
-        case "week", "weeks": self = .week
-        case "month", "months": self = .month
-        case "quarter", "quarters": self = .quarter
-        case "year", "years": self = .year
+        case "week", "weeks", "неделя", "недели", "недель", "неделю", "нед": self = .week
+        case "month", "months", "месяц", "месяца", "месяцев", "мес": self = .month
+        case "quarter", "quarters", "квартал", "квартала", "кварталов", "кв": self = .quarter
+        case "year", "years", "год", "года", "лет": self = .year
         default: return nil
         }
     }
+
+    /// Words that make `x / WORD` a rate: the singular forms and the
+    /// abbreviations. A plural (`x / months`, `x / лет`) divides by a name.
+    public static func rateWord(_ word: String) -> Period? {
+        switch word {
+        case "week", "month", "quarter", "year", "неделя", "неделю", "нед", "месяц", "мес", "квартал", "кв", "год":
+            return Period(word: word)
+        default: return nil
+        }
+    }
+
+    /// Abbreviations written with a dot in Russian (`3 мес.`, `100 ₽/мес.`).
+    public static func takesDot(_ word: String) -> Bool { word == "мес" || word == "нед" || word == "кв" }
 }
 
 public struct Field: Sendable {

@@ -6,6 +6,8 @@ public struct Lexer {
     let bytes: [UInt8]
     var pos: Int
     let endPos: Int
+    /// Whether the not-UTF-8 error was reported (it is reported once).
+    var reportedEncoding = false
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init(file: SourceFile, start: Int = 0, end: Int? = nil) {
@@ -105,6 +107,18 @@ public struct Lexer {
         }
         if Lexer.isIdentStart(s) { return identifier() }
         pos += width
+        if s == "\u{FFFD}" {
+            // Files are decoded with invalid bytes as U+FFFD: one error for
+            // the whole text, not one per byte of a Windows-1251 file.
+            if !reportedEncoding {
+                reportedEncoding = true
+                let name = file.name.hasSuffix(".biz") ? file.name : "OLD.biz"
+                let base = name.split(separator: "/").last.map(String.init) ?? name
+                error("this text is not UTF-8 (Biz reads source files as UTF-8)", start, pos,
+                      hint: "if it was saved as Windows-1251, convert it: iconv -f cp1251 -t utf-8 \(name) > utf8-\(base)")
+            }
+            return Token(kind: .invalid, start: start, end: pos)
+        }
         error("unexpected character '\(s)'", start, pos)
         return Token(kind: .invalid, start: start, end: pos)
     }

@@ -444,8 +444,13 @@ public struct Parser {
                 if let name = u.name, Currency.isCode(name) {
                     advance()
                     left = Expr(.convert(left, .currency(name)), span(start))
+                } else if u.name == "руб" || u.kind == .currencySymbol("RUB") {
+                    advance()
+                    if u.name != nil { takeAbbreviationDot() }
+                    left = Expr(.convert(left, .currency("RUB")), span(start))
                 } else if let name = u.name, let p = Period(word: name) {
                     advance()
+                    if Period.takesDot(name) { takeAbbreviationDot() }
                     left = Expr(.convert(left, .period(p)), span(start))
                 } else if u.isSymbol(.percent) {
                     advance()
@@ -503,8 +508,9 @@ public struct Parser {
                 // `x / month` is a rate; `x / months` divides by a name
                 // (a parameter may well be called `years`). After `per`
                 // both forms make a rate.
-                if let name = current.name, let p = Period(word: name), t.isName("per") || p.word == name {
+                if let name = current.name, let p = t.isName("per") ? Period(word: name) : Period.rateWord(name) {
                     advance()
+                    if Period.takesDot(name) { takeAbbreviationDot() }
                     left = Expr(.rate(left, p), span(start))
                 } else if t.isName("per") {
                     throw error("expected a period after 'per', found \(describe(current))", at: current,

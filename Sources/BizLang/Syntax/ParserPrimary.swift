@@ -84,20 +84,42 @@ extension Parser {
     }
 
     /// A number followed, on the same line, by a currency code or a period
-    /// word is a quantity: `120 RUB`, `3 months`.
+    /// word is a quantity: `120 RUB`, `3 months`; Russian forms too: `500 ₽`,
+    /// `500 руб`, `3 месяца`, `3 мес.` (LANGUAGE.md §2).
     mutating func numberWithUnit(_ v: Double, start: Int) -> Expr {
         let next = tokens[min(index, tokens.count - 1)]
+        if case .currencySymbol("RUB") = next.kind {
+            advance()
+            return Expr(.quantity(v, .money(.rub)), span(start))
+        }
         if let word = next.name {
             if let c = Currency(code: word) {
                 advance()
                 return Expr(.quantity(v, .money(c)), span(start))
             }
+            if word == "руб" {
+                advance()
+                takeAbbreviationDot()
+                return Expr(.quantity(v, .money(.rub)), span(start))
+            }
             if let p = Period(word: word) {
                 advance()
+                if Period.takesDot(word) { takeAbbreviationDot() }
                 return Expr(.quantity(v * p.months, .duration), span(start))
             }
         }
         return Expr(.number(v), span(start))
+    }
+
+    /// The dot of `руб.` or `мес.`, when it touches the word (`мес. ` ends an
+    /// abbreviation; `x.field` needs a name right after the dot, which a
+    /// unit word never has).
+    mutating func takeAbbreviationDot() {
+        let t = tokens[min(index, tokens.count - 1)]
+        guard t.isSymbol(.dot), t.start == lastEnd else { return }
+        let after = tokens[min(index + 1, tokens.count - 1)]
+        if after.name != nil && after.start == t.end { return }
+        advance()
     }
 
     func isLambdaAhead() -> Bool {

@@ -15,6 +15,9 @@ public struct Currency: Hashable, Sendable, Comparable {
 
     init(packed: UInt32) { self.packed = packed }
 
+    /// The rouble, which Russian input also writes `500 ₽` and `500 руб`.
+    public static let rub = Currency(packed: UInt32(82) << 16 | UInt32(85) << 8 | UInt32(66))
+
     public static func < (a: Currency, b: Currency) -> Bool { a.packed < b.packed }
 
     /// Three capital ASCII letters: what may follow a number as a currency.

@@ -19,16 +19,9 @@ struct Display {
         return body + "/" + periodWord(per)
     }
 
-    func duration(_ months: Double) -> String {
-        let n = formatNumber(months, locale: locale)
-        if locale == .ru { return n + " мес." }
-        return n + (months == 1 ? " month" : " months")
-    }
+    func duration(_ months: Double) -> String { formatDuration(months: months, locale: locale) }
 
-    func periodWord(_ p: Period) -> String {
-        guard locale == .ru else { return p.word }
-        switch p { case .week: return "нед."; case .month: return "мес."; case .quarter: return "кв."; case .year: return "год" }
-    }
+    func periodWord(_ p: Period) -> String { BizFormat.periodWord(p.word, locale: locale) }
 
     /// A value as the REPL echoes it; strings without quotes at the top.
     func format(_ v: Value) -> String {
