@@ -5,7 +5,7 @@ public func formatDuration(months: Double, locale: OutputLocale) -> String {
     let number = formatNumber(months, locale: locale)
     switch locale {
     case .en: return number + (months.magnitude == 1 ? " month" : " months")
-    case .ru: return number + " " + russianPlural(months, one: "месяц", few: "месяца", many: "месяцев")
+    case .ru: return number + " " + russianPlural(shown: number, one: "месяц", few: "месяца", many: "месяцев")
     }
 }
 

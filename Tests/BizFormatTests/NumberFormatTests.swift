@@ -93,7 +93,7 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(ru.number(1234.5), "1 234,5")
         XCTAssertEqual(ru.money(12000, currency: "RUB"), "12 000 ₽")
         XCTAssertEqual(ru.percent(0.2), "20%")
-        XCTAssertEqual(ru.duration(months: 18), "18 мес.")
+        XCTAssertEqual(ru.duration(months: 18), "18 месяцев")
         XCTAssertEqual(ru.rate(numerator: "500", period: "month"), "500/мес.")
     }
 }

@@ -45,8 +45,12 @@ final class PercentDurationRateTests: XCTestCase {
         XCTAssertEqual(formatDuration(months: -1, locale: .en), "-1 month")
         XCTAssertEqual(formatDuration(months: 1.5, locale: .en), "1.5 months")
         XCTAssertEqual(formatDuration(months: 0, locale: .en), "0 months")
-        XCTAssertEqual(formatDuration(months: 18, locale: .ru), "18 мес.")
-        XCTAssertEqual(formatDuration(months: 1.5, locale: .ru), "1,5 мес.")
+        XCTAssertEqual(formatDuration(months: 18, locale: .ru), "18 месяцев")
+        XCTAssertEqual(formatDuration(months: 1.5, locale: .ru), "1,5 месяца")
+        XCTAssertEqual(formatDuration(months: 1, locale: .ru), "1 месяц")
+        XCTAssertEqual(formatDuration(months: 24, locale: .ru), "24 месяца")
+        XCTAssertEqual(formatDuration(months: 111, locale: .ru), "111 месяцев")
+        XCTAssertEqual(formatDuration(months: -21, locale: .ru), "-21 месяц")
         XCTAssertEqual(formatDuration(months: .nan, locale: .en), "NaN months")
     }
 
