@@ -65,11 +65,11 @@ enum HelpTopics {
                 ex("mod(7, 3)", "1"),
             ]),
         HelpTopic(name: "percent", summary: "typed and untyped percents, points, x in %", text: """
-            A percent you can see in the formula is *typed*: 20%, (x)%, -5%, and sums
+            A percent you can see in the formula is typed: 20%, (x)%, -5%, and sums
             of them (20% + 5%). Next to a number or an amount it is a calculator's
             percent change: x + 20% is x·1.2, x - 20% is x·0.8.
             Any other percent — a name, a parameter, a field, a call, x in % — is
-            *untyped*: next to a plain number it is its fraction, as in a finance
+            untyped: next to a plain number it is its fraction, as in a finance
             textbook (1 + i - r), and next to money or another unit it is a change
             (100 RUB + vat). So moving a literal into a cell can change a plain-number
             result: x + 3% is x·1.03, but with markup = 3%, x + markup is x + 0.03.
