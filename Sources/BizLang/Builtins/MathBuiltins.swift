@@ -15,11 +15,12 @@ extension Builtins {
                 }
                 let r = f(x)
                 guard r.isFinite else { throw c.fail("\(name)(\(Display(locale: .en).repr(v))) is not a finite number", at: 0) }
-                return .num(r, keepsUnit ? d : .number)
+                // A function of a count is arithmetic: it prints by the general rule (§8).
+                return .num(r, keepsUnit ? d.computed : .number)
             case .dist(let s):
-                return .dist(SampleSet(samples: s.samples.map(f), dim: keepsUnit ? s.dim : .number))
+                return .dist(SampleSet(samples: s.samples.map(f), dim: keepsUnit ? s.dim.computed : .number))
             case .series(let s):
-                return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim : .number, name: s.name))
+                return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim.computed : .number, name: s.name))
             default:
                 throw c.fail("\(name) needs a number, not \(v.typeName)", at: 0)
             }
@@ -92,7 +93,7 @@ extension Builtins {
             guard case .num(let x, let d) = v else { throw c.fail("round needs a number, not \(v.typeName)", at: 0) }
             // A percent rounds in percent points: round(12.345%, 1) is 12.3%.
             let scale = Glibc.pow(10, digits) * (d == .percent ? 100 : 1)
-            return .num((x * scale).rounded(.toNearestOrAwayFromZero) / scale, d)
+            return .num((x * scale).rounded(.toNearestOrAwayFromZero) / scale, d.computed)
         },
         Builtin("min", ["values"], variadic: true) { (c) throws(BizError) -> Value in
             if let v = try monteCarloSeries(c, "min") { return v }

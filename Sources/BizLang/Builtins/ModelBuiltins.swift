@@ -98,7 +98,7 @@ extension Interpreter {
                 return values.count == 1 ? .num(values[0], dim) : .dist(SampleSet(samples: values, dim: dim))
             }
             return .record(Record([
-                ("stay", field(\.stay, .percent)), ("stayers", field(\.stayers, .number)), ("leavers", field(\.leavers, .number)),
+                ("stay", field(\.stay, .percent)), ("stayers", field(\.stayers, .count)), ("leavers", field(\.leavers, .count)),
                 ("revenue_before", field(\.revenueBefore, money)), ("revenue_after", field(\.revenueAfter, money)),
                 ("revenue_change", field(\.revenueChange, .percent)), ("price", field(\.price, money)), ("new_price", field(\.newPrice, money)),
             ]))

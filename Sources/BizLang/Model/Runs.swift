@@ -20,12 +20,15 @@ final class RunPayload: @unchecked Sendable {
     }
 }
 
-/// The unit each engine series is in.
+/// The unit each engine series is in. Counts of customers (MODEL.md's
+/// expected values, so fractional) carry the count tag: read from the run
+/// they print with one decimal, like the run's tables (§8).
 func seriesDim(_ name: String, currency: Currency) -> Dim {
     switch name {
     case "revenue", "costs", "profit", "cash", "price": return .money(currency)
     case "share", "loyal": return .percent
-    default: return .number
+    case "value", "rival_value": return .number
+    default: return .count
     }
 }
 

@@ -18,7 +18,7 @@ struct Views {
 
     func short(_ x: Double, _ d: Dim) -> String {
         // Counts from the engine are fractional expectations: one decimal is plenty.
-        let rounded = d.kind == .money ? (x * 100).rounded() / 100 : d.kind == .percent ? x : (x * 10).rounded() / 10
+        let rounded = d.kind == .money ? (x * 100).rounded() / 100 : d.kind == .percent ? x : Display.countShown(x)
         return display.scalar(rounded, d)
     }
 

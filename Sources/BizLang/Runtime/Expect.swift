@@ -32,7 +32,8 @@ extension Compiler {
                 let x = try ca(f), y = try cb(f)
                 result = try compare(x, y, f)
                 let d = Display(locale: rt.settings.locale)
-                detail = " (left: \(d.repr(x)), right: \(d.repr(y)))"
+                // Full digits here, also for counts: a failed expect shows what was compared.
+                detail = " (left: \(d.repr(x.computed)), right: \(d.repr(y.computed)))"
             } else if let whole {
                 result = try whole(f)
             } else { result = .nothing }

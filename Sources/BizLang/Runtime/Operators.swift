@@ -23,10 +23,10 @@ extension Interpreter {
     func unary(_ op: UnaryOp, _ v: Value, _ span: SourceSpan) throws(BizError) -> Value {
         switch (op, v) {
         case (.not, .bool(let b)): return .bool(!b)
-        case (.negate, .num(let x, let d)): return .num(-x, d)
+        case (.negate, .num(let x, let d)): return .num(-x, d.computed)
         case (.plus, .num): return v
-        case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim))
-        case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim, name: s.name))
+        case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim.computed))
+        case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim.computed, name: s.name))
         case (.not, .dist(let d)) where d.isBool:
             return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true, probability: d.probability.map { 1 - $0 }))
         default:
@@ -110,7 +110,8 @@ extension Interpreter {
                     if r.isNaN { throw BizError.at(span, "the result is not a number") }
                     throw BizError.at(span, "the result is too large")
                 }
-                return .num(r, d)
+                // Arithmetic on a count prints by the general rule (§8).
+                return .num(r, d.computed)
             }
         } catch let m as UnitMismatch {
             throw unitError(m, x, y, sa, sb)
@@ -138,7 +139,7 @@ extension Interpreter {
                             _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
                             _ typedPercent: Bool) throws(BizError) -> Value {
         var out = [Double](repeating: 0, count: left.count)
-        var dim = da
+        var dim = da.computed
         let isComparison = [.eq, .ne, .lt, .le, .gt, .ge].contains(op)
         for i in 0..<left.count {
             let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span, typedPercent)
@@ -155,7 +156,7 @@ extension Interpreter {
                            _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
                            _ typedPercent: Bool) throws(BizError) -> Value {
         var out = [Double](repeating: 0, count: left.count)
-        var dim = da
+        var dim = da.computed
         for i in 0..<left.count {
             if op == .div, right(i) == 0 { out[i] = 0; continue }  // months with nothing to divide by show 0
             let r = try scalarBinary(op, left[i], da, right(i), db, x, y, sa, sb, span, typedPercent)

@@ -35,7 +35,19 @@ public struct Dim: Hashable, Sendable {
     /// periods by keeping the surviving share, `1 − (1 − c)^(n)`, so that
     /// `40%/year` is 4.17%/month. Set when a value is given to such a field.
     public var loss: Bool = false
+    /// A count read from a run (customers, new, churned, …): a display tag,
+    /// not a unit. It prints with one decimal like the run's tables (§8);
+    /// equality and hashing ignore it, and arithmetic drops it.
+    public var isCount: Bool = false
     private var currencyCode: UInt32 = 0
+
+    public static func == (a: Dim, b: Dim) -> Bool {
+        a.kind == b.kind && a.per == b.per && a.loss == b.loss && a.currencyCode == b.currencyCode
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(kind); h.combine(per); h.combine(loss); h.combine(currencyCode)
+    }
 
     public var currency: Currency? {
         get { currencyCode == 0 ? nil : Currency(packed: currencyCode) }
@@ -53,6 +65,15 @@ public struct Dim: Hashable, Sendable {
     public static let percent = Dim(.percent)
     public static let duration = Dim(.duration)
     public static func money(_ c: Currency) -> Dim { Dim(.money, currency: c) }
+    /// A plain number tagged as a count from a run.
+    public static let count: Dim = { var d = Dim(.number); d.isCount = true; return d }()
+    /// The same unit without the count tag: what arithmetic returns.
+    public var computed: Dim {
+        guard isCount else { return self }
+        var d = self
+        d.isCount = false
+        return d
+    }
 
     public var isRate: Bool { per != nil }
     public var isPlain: Bool { kind == .number && per == nil }

@@ -10,6 +10,7 @@ struct Display {
     func scalar(_ x: Double, _ d: Dim) -> String {
         let body: String
         switch d.kind {
+        case .number where d.isCount: body = formatNumber(Display.countShown(x), locale: locale)
         case .number: body = formatNumber(x, locale: locale)
         case .percent: body = formatPercent(x, locale: locale)
         case .money: body = formatMoney(x, currency: d.currency?.code ?? "?", locale: locale)
@@ -95,6 +96,12 @@ struct Display {
         case .beta(let a, let b): return "beta(\(formatNumber(a, locale: locale)), \(formatNumber(b, locale: locale)))"
         case .empirical: return nil
         }
+    }
+
+    /// A count from a run as the run's tables show it: one decimal (the
+    /// engine's counts are expected values, so fractional).
+    static func countShown(_ x: Double) -> Double {
+        x.magnitude < 1e14 ? (x * 10).rounded() / 10 : x
     }
 
     /// Summaries of samples show 4 significant digits: more would be noise.

@@ -42,6 +42,12 @@ public enum Value: Sendable {
         }
     }
 
+    /// A count as a plain number (its display tag dropped, §8).
+    var computed: Value {
+        if case .num(let x, let d) = self, d.isCount { return .num(x, d.computed) }
+        return self
+    }
+
     var unboxed: Value {
         if case .box(let b) = self { return b.value }
         return self

@@ -46,10 +46,10 @@ extension Interpreter {
         }
         let others = roots.dropFirst().map { rt in rt.x }
         if !others.isEmpty {
-            line += " (also at " + others.map { rt -> String in "\(p.cell.name) = \(shown(rt, p.dim))" }.joined(separator: ", ") + ")"
+            line += " (also at " + others.map { rt -> String in p.at(rt) }.joined(separator: ", ") + ")"
         }
         whatIfOutput(line, report: p.report)
-        return .num(first.x, p.dim)
+        return .num(p.answer(first.x), p.dim)
     }
 
     /// The goal in the target's unit; a bare number takes that unit

@@ -37,7 +37,7 @@ extension Interpreter {
             line += " (an end of the range: the \(maximize ? "maximum" : "minimum") may lie beyond it)"
         }
         whatIfOutput(line, report: p.report)
-        return .num(best.x, p.dim)
+        return .num(p.answer(best.x), p.dim)
     }
 
     /// Grid indices that are no worse than their neighbours, best first

@@ -16,6 +16,8 @@ final class SearchProblem {
     var report = true
     /// The target's unit, from the first evaluation.
     private(set) var unit: Dim?
+    /// The largest |target| of the scan: what counts as noise next to it.
+    private(set) var scale = 0.0
 
     init(rt: Interpreter, cell: WhatIfCell, lo: Double, hi: Double, dim: Dim, target: @escaping Code,
          frame: UnsafeMutablePointer<Value>, label: String, span: SourceSpan) {
@@ -50,12 +52,17 @@ final class SearchProblem {
         var values: [Double] = []
         values.reserveCapacity(xs.count)
         for x in xs { values.append(try value(at: x)) }
+        scale = values.filter(\.isFinite).map(abs).max() ?? 0
         return (xs, values)
     }
 
+    /// An answer for the cell without float noise: 0 when it is noise next to the range.
+    func answer(_ x: Double) -> Double { FloatNoise.snapped(x, scale: max(abs(lo), abs(hi))) }
+
     /// `price = 110 RUB`
-    func at(_ x: Double) -> String { "\(cell.name) = \(rt.shown(x, dim))" }
-    func targetText(_ y: Double) -> String { rt.shown(y, targetUnit) }
+    func at(_ x: Double) -> String { "\(cell.name) = \(rt.shown(answer(x), dim))" }
+    /// A target value without float noise: 0 when it is noise next to the targets seen.
+    func targetText(_ y: Double) -> String { rt.shown(FloatNoise.snapped(y, scale: scale), targetUnit) }
     var rangeText: String { Display(locale: rt.settings.locale).rangeText(RangeValue(lo: lo, hi: hi, dim: dim)) }
 }
 

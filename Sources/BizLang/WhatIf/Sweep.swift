@@ -91,8 +91,10 @@ extension Interpreter {
                 throw BizError.at(axis.stepSpan, "\(axis.cell.name) would take \(count) values; at most \(Interpreter.sweepMaxValues)",
                                   hint: "use a larger step")
             }
+            let scale = max(abs(range.lo), abs(range.hi), step)
             return (0..<count).map { k in
-                let x = range.lo + Double(k) * step
+                // 0.1 * 3 is 0.30000000000000004: the value meant is 0.3.
+                let x = FloatNoise.decimal(range.lo + Double(k) * step, scale: scale)
                 // Land exactly on the high end rather than a hair off it.
                 return .num(abs(x - range.hi) <= 1e-9 * step ? range.hi : x, dim)
             }

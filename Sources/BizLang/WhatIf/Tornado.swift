@@ -45,18 +45,21 @@ extension Interpreter {
 
         let pct = shown(swing, .percent)
         let scale = ranked.map { max(abs($0.low - base), abs($0.high - base)) }.max() ?? 0
+        // No float noise in the answers (§8): 5.6e-17 next to targets of 0.3 is 0.
+        let magnitude = ranked.reduce(abs(base)) { max($0, abs($1.low), abs($1.high)) }
+        func clean(_ y: Double) -> Double { FloatNoise.snapped(y, scale: magnitude) }
         let table = renderTable(
-            title: "tornado: \(r.label) ±\(pct) (base \(shown(base, unit)))",
+            title: "tornado: \(r.label) ±\(pct) (base \(shown(clean(base), unit)))",
             headers: ["input", "−\(pct)", "+\(pct)", "swing", ""],
             rows: ranked.map { row in
-                [row.cell.name, shown(row.low, unit), shown(row.high, unit), shown(row.swing, unit),
+                [row.cell.name, shown(clean(row.low), unit), shown(clean(row.high), unit), shown(clean(row.swing), unit),
                  tornadoBar(low: row.low - base, high: row.high - base, scale: scale, halfWidth: 12)]
             },
             alignments: [.left, .right, .right, .right, .left])
         whatIfOutput(ranked.isEmpty ? "tornado: \(r.label) depends on no numeric input cell" : table, report: r.report)
         return .list(ranked.map { row in
-            .record(Record([("input", .str(row.cell.name)), ("low", .num(row.low, unit)), ("high", .num(row.high, unit)),
-                            ("swing", .num(row.swing, unit))]))
+            .record(Record([("input", .str(row.cell.name)), ("low", .num(clean(row.low), unit)), ("high", .num(clean(row.high), unit)),
+                            ("swing", .num(clean(row.swing), unit))]))
         })
     }
 
