@@ -93,4 +93,23 @@ final class ExactSummaryTests: XCTestCase {
         XCTAssertNil(d.form)
         XCTAssertEqual(d.mean, d.samples.reduce(0, +) / Double(d.samples.count), accuracy: 1e-9)
     }
+
+    func testAffineMapsKeepTheForm() {
+        let rt = session()
+        _ = evalText("x = normal(100, 15); price = 90 RUB to 140 RUB; u = uniform(2, 8); rate USD = 80 RUB", in: rt)
+        XCTAssertEqual(evalText("mean(x * 2)", in: rt), "200")
+        XCTAssertEqual(evalText("sd(x * 2)", in: rt), "30")
+        XCTAssertEqual(evalText("mean(3 - x)", in: rt), "-97")
+        XCTAssertEqual(evalText("sd(-x)", in: rt), "15")
+        XCTAssertEqual(evalText("mean(x / 4 + 5)", in: rt), "30")
+        XCTAssertEqual(evalText("p(price * 1.2, 5%)", in: rt), "108 RUB")
+        XCTAssertEqual(number("p(price in USD, 95%)", in: rt), 140.0 / 80, accuracy: 1e-12)
+        XCTAssertEqual(evalText("[p(-2 * u, 0%), p(-2 * u, 100%)]", in: rt), "[-16, -4]")
+        XCTAssertEqual(number("prob(x * 2 > 230)", in: rt), 1 - 0.8413447460685429, accuracy: 1e-9)
+        // A lognormal shifted has no closed form here: its samples answer.
+        guard case .dist(let shifted)? = try? rt.evaluateEntry(SourceFile(name: "<t>", text: "price + 10 RUB")) else {
+            return XCTFail("not a distribution")
+        }
+        XCTAssertNil(shifted.form)
+    }
 }

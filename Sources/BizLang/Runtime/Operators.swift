@@ -25,7 +25,7 @@ extension Interpreter {
         case (.not, .bool(let b)): return .bool(!b)
         case (.negate, .num(let x, let d)): return .num(-x, d.computed)
         case (.plus, .num): return v
-        case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim.computed))
+        case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim.computed, form: d.form?.affine(-1, 0)))
         case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim.computed, name: s.name))
         case (.not, .dist(let d)) where d.isBool:
             return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true, probability: d.probability.map { 1 - $0 }))
@@ -47,10 +47,14 @@ extension Interpreter {
             return try scalarBinary(op, a, da, b, db, x, y, sa, sb, span, t)
         case (.dist(let d), .num(let b, let db)):
             let r = try sampleWise(op, d.samples, d.dim, { _ in b }, db, x, y, sa, sb, span, t)
-            return d.form == nil ? r : withExactProbability(r, op, d, b, db, distOnLeft: true)
+            guard d.form != nil else { return r }
+            let exact = withExactProbability(r, op, d, b, db, distOnLeft: true)
+            return keepingAffineForm(exact, from: d) { s in try? self.scalarBinary(op, s, d.dim, b, db, x, y, sa, sb, span, t).number }
         case (.num(let a, let da), .dist(let d)):
             let r = try sampleWise(op, [Double](repeating: a, count: d.samples.count), da, { d.samples[$0] }, d.dim, x, y, sa, sb, span, t)
-            return d.form == nil ? r : withExactProbability(r, op, d, a, da, distOnLeft: false)
+            guard d.form != nil else { return r }
+            let exact = withExactProbability(r, op, d, a, da, distOnLeft: false)
+            return keepingAffineForm(exact, from: d) { s in try? self.scalarBinary(op, a, da, s, d.dim, x, y, sa, sb, span, t).number }
         case (.dist(let d), .dist(let e)):
             guard d.samples.count == e.samples.count else { throw BizError.at(span, "these distributions have different sample counts") }
             return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span, t)
@@ -288,7 +292,8 @@ extension Interpreter {
             var out: [Double] = []
             var dim = s.dim
             for x in s.samples { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
-            return .dist(SampleSet(samples: out, dim: dim))
+            // At a fixed rate a conversion is linear: the form follows (§6).
+            return keepingAffineForm(.dist(SampleSet(samples: out, dim: dim)), from: s) { x in try? one(x, s.dim).0 }
         case .series(let s):
             var out: [Double] = []
             var dim = s.dim

@@ -42,6 +42,12 @@ public enum Value: Sendable {
         }
     }
 
+    /// The number of a scalar, nil for anything else.
+    var number: Double? {
+        if case .num(let x, _) = self { return x }
+        return nil
+    }
+
     /// A count as a plain number (its display tag dropped, §8).
     var computed: Value {
         if case .num(let x, let d) = self, d.isCount { return .num(x, d.computed) }
