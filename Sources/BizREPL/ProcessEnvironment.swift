@@ -8,7 +8,7 @@ import Darwin
 #endif
 
 public enum ProcessEnvironment {
-    public static let names = ["BIZ_HISTORY", "XDG_STATE_HOME", "HOME", "NO_COLOR"]
+    public static let names = ["BIZ_HISTORY", "BIZ_STATE_DIR", "XDG_STATE_HOME", "HOME", "NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"]
 
     public static func current() -> [String: String] {
         var result: [String: String] = [:]

@@ -17,8 +17,8 @@ struct CommonOptions: ParsableArguments {
     var seed: UInt64 = 42
     @Option(help: "Monte Carlo sample count.")
     var samples: Int = 1000
-    @Option(help: "Number formatting: en or ru.")
-    var locale: String = "en"
+    @Option(help: "Number formatting: en or ru (default en; biz learn also reads LC_ALL, LC_MESSAGES, LANG).")
+    var locale: String?
     @Flag(name: .customLong("no-color"), help: "No colours (also honoured: NO_COLOR).")
     var noColor = false
     @Option(name: .customLong("allow-write"), help: "A folder outside the current one that plot/export/report may write to.")
@@ -29,7 +29,7 @@ struct CommonOptions: ParsableArguments {
         s.seed = seed
         guard samples >= 1, samples <= 1_000_000 else { throw ValidationError("--samples must be from 1 to 1000000") }
         s.samples = samples
-        guard let l = OutputLocale(rawValue: locale) else { throw ValidationError("--locale must be en or ru") }
+        guard let l = OutputLocale(rawValue: locale ?? "en") else { throw ValidationError("--locale must be en or ru") }
         s.locale = l
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite
@@ -43,7 +43,7 @@ struct BizCommand: ParsableCommand {
         abstract: "Biz: a small language for business what-ifs.",
         discussion: "With no FILE: the REPL when stdin is a terminal, else the script on stdin. 'biz help' lists the subcommands and help topics.",
         version: "biz \(bizVersion)",
-        subcommands: [Run.self, Test.self, Check.self, Help.self]
+        subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, Help.self]
     )
 
     @OptionGroup var options: CommonOptions
@@ -96,7 +96,7 @@ struct Help: ParsableCommand {
     @OptionGroup var options: CommonOptions
     @Argument(help: "A subcommand or a help topic.") var name: String?
 
-    static let subcommands: [(String, ParsableCommand.Type)] = [("run", Run.self), ("test", Test.self), ("check", Check.self), ("help", Help.self)]
+    static let subcommands: [(String, ParsableCommand.Type)] = [("run", Run.self), ("test", Test.self), ("check", Check.self), ("learn", LearnCommand.self), ("help", Help.self)]
 
     mutating func run() throws {
         let settings = try options.settings(forTerminal: 1)
@@ -115,10 +115,10 @@ struct Help: ParsableCommand {
     }
 
     func overview() -> String {
-        let usages = ["biz FILE.biz", "biz run FILE.biz", "biz -e 'EXPR'", "biz test [PATHS…]", "biz check FILE.biz…", "biz help [NAME]"]
+        let usages = ["biz FILE.biz", "biz run FILE.biz", "biz -e 'EXPR'", "biz test [PATHS…]", "biz check FILE.biz…", "biz learn [N|FILE]", "biz help [NAME]"]
         let summaries = ["run a script (with no FILE: the REPL, or the script on stdin)",
                          Run.configuration.abstract, BizCommand.evaluateHelp, Test.configuration.abstract,
-                         Check.configuration.abstract, "this list; NAME is a subcommand or a help topic"]
+                         Check.configuration.abstract, LearnCommand.configuration.abstract, "this list; NAME is a subcommand or a help topic"]
         var lines = ["Biz: a small language for business what-ifs.", "", "Commands:"]
         let width = usages.map(\.count).max() ?? 0
         lines += zip(usages, summaries).map { "  " + pad($0, width) + "  " + $1 }
