@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies: swift-argument-parser only, for the `biz` command line
-// (subcommands, --help, usage errors with exit code 2). Everything else is ours.
+// Dependencies: swift-argument-parser, for the `biz` command line
+// (subcommands, --help, usage errors with exit code 2), and ZIPFoundation,
+// to zip the parts of an exported .xlsx workbook. Everything else is ours.
 let package = Package(
     name: "Biz",
     products: [
@@ -10,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),
     ],
     targets: [
         // Simulation engines, distributions, seeded RNG. Knows nothing of the language.
@@ -17,7 +19,8 @@ let package = Package(
         // Text rendering: numbers, money, percents in en/ru, tables, sparklines, charts, SVG.
         .target(name: "BizFormat"),
         // The language: source, lexer, parser, AST, diagnostics, values, cells, interpreter, builtins.
-        .target(name: "BizLang", dependencies: ["BizCore", "BizFormat"]),
+        // ZIPFoundation only zips .xlsx workbooks (Output/XLSXPackage.swift).
+        .target(name: "BizLang", dependencies: ["BizCore", "BizFormat", "ZIPFoundation"]),
         // libedit, as a system library (apt: libedit-dev).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),

@@ -330,7 +330,10 @@ enum HelpTopics {
         HelpTopic(name: "output", summary: "show, plot, export, report", text: """
             show x prints a rich view (a Run: summary table and sparklines).
             plot a, b draws a terminal chart; plot … to "file.svg" writes SVG.
-            export x to "file.csv" (or .json) writes data; report run to
+            export x to "file.csv" (or .json) writes data; export a, b to
+            "file.xlsx" writes an Excel workbook, a sheet per value (a run: its
+            totals and a sheet per segment). With --locale ru a CSV has ';',
+            decimal commas and a BOM, as Russian Excel expects. report run to
             "file.html" writes a page with charts and tables. Files go only under
             the current folder unless --allow-write PATH.
             The examples use the company 'us' of :help declarations.
@@ -340,6 +343,7 @@ enum HelpTopics {
                 ex("plot run.customers, run.fit"),
                 ex("plot run.revenue to \"revenue.svg\""),
                 ex("export run to \"run.csv\""),
+                ex("export run, run.cash to \"run.xlsx\""),
                 ex("report run to \"run.html\""),
             ], setup: declarationSetup),
     ]

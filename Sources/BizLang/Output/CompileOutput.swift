@@ -27,14 +27,17 @@ extension Compiler {
                 }
                 return .nothing
             }
-        case .export(let e, let destination):
-            let c = compileExpr(e), dest = compileExpr(destination)
+        case .export(let items, let destination):
+            let codes = items.map { compileExpr($0) }
+            let labels = items.map { $0.span.file?.slice($0.span) ?? "value" }
+            let spans = items.map(\.span)
+            let dest = compileExpr(destination)
             let destSpan = destination.span
             return { f throws(BizError) in
-                let v = try c(f)
-                let path = try rt.destination(try dest(f), destSpan, allowed: ["csv", "json"])
-                let text = path.hasSuffix(".json") ? Exporter(locale: rt.settings.locale).json(v) : try Exporter(locale: rt.settings.locale).csv(v, span: span)
-                try rt.writeFile(path, text, destSpan)
+                var values: [Value] = []
+                for c in codes { values.append(try c(f)) }
+                let path = try rt.destination(try dest(f), destSpan, allowed: ["csv", "json", "xlsx"])
+                try rt.export(values, labels: labels, spans: spans, to: path, destSpan: destSpan)
                 rt.output("wrote \(path)\n")
                 return .nothing
             }

@@ -14,6 +14,10 @@ extension Interpreter {
     }
 
     func writeFile(_ path: String, _ text: String, _ span: SourceSpan) throws(BizError) {
+        try writeFile(path, bytes: Array(text.utf8), span)
+    }
+
+    func writeFile(_ path: String, bytes: [UInt8], _ span: SourceSpan) throws(BizError) {
         let target = absolute(path)
         let cwd = currentDirectory()
         let roots = [cwd] + settings.allowWrite.map(absolute)
@@ -25,7 +29,6 @@ extension Interpreter {
             throw BizError.at(span, "cannot write \(path): the folder may not exist or is not writable")
         }
         defer { fclose(f) }
-        let bytes = Array(text.utf8)
         guard fwrite(bytes, 1, bytes.count, f) == bytes.count else { throw BizError.at(span, "cannot write \(path)") }
     }
 

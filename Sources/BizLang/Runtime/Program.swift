@@ -174,7 +174,8 @@ enum SyntaxWalker {
         case .use: break
         case .returnValue(let e): e.map { visit($0, f) }
         case .plot(let xs, let d): xs.forEach { visit($0, f) }; d.map { visit($0, f) }
-        case .export(let a, let b), .report(let a, let b): visit(a, f); visit(b, f)
+        case .export(let xs, let d): xs.forEach { visit($0, f) }; visit(d, f)
+        case .report(let a, let b): visit(a, f); visit(b, f)
         }
     }
 }

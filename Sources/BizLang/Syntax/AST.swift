@@ -160,6 +160,7 @@ public enum StmtKind: Sendable {
     case returnValue(Expr?)
     case show(Expr)
     case plot([Expr], destination: Expr?)
-    case export(Expr, destination: Expr)
+    /// `export a, b to "f.xlsx"`: several values go to one workbook (or JSON object).
+    case export([Expr], destination: Expr)
     case report(Expr, destination: Expr)
 }

@@ -265,13 +265,16 @@ public struct Parser {
             return Stmt(.plot(items, destination: dest), span(start))
         case "export" where startsOperand(next), "report" where startsOperand(next):
             advance()
-            let value = try parsePipe()
+            var values = [try parsePipe()]
+            // `export a, b to "f.xlsx"`: a sheet (or JSON key) per value.
+            while word == "export", current.isSymbol(.comma) { advance(); skipNewlines(); values.append(try parsePipe()) }
             guard current.isName("to") else {
-                throw error("expected 'to \"file\"' after \(word) \(file.slice(value.span))", at: current)
+                let last = values[values.count - 1]
+                throw error("expected 'to \"file\"' after \(word) \(file.slice(values[0].span.to(last.span)))", at: current)
             }
             advance()
             let dest = try parsePrimaryOperand()
-            return Stmt(word == "export" ? .export(value, destination: dest) : .report(value, destination: dest), span(start))
+            return Stmt(word == "export" ? .export(values, destination: dest) : .report(values[0], destination: dest), span(start))
         default: break
         }
         return Stmt(.expr(try parseExpr()), span(start))

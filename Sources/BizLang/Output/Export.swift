@@ -1,0 +1,36 @@
+/// `export a, b to "file.csv" | ".json" | ".xlsx"` (LANGUAGE-NOTES "Exports").
+/// Files follow only an explicit `--locale`/`:locale` (LANGUAGE.md §1):
+/// `settings.locale` is set by nothing else.
+extension Interpreter {
+    func export(_ values: [Value], labels: [String], spans: [SourceSpan], to path: String, destSpan: SourceSpan) throws(BizError) {
+        let locale = settings.locale
+        let tables = ExportTables(display: Display(locale: locale))
+        switch path.split(separator: ".").last.map({ $0.lowercased() }) {
+        case "json":
+            let json = Exporter()
+            if values.count == 1 { return try writeFile(path, json.json(values[0]), destSpan) }
+            // Several values: one object, a key per exported expression.
+            var seen: [String: Int] = [:]
+            let fields = zip(labels, values).map { label, v -> String in
+                seen[label, default: 0] += 1
+                let key = seen[label] == 1 ? label : "\(label) (\(seen[label] ?? 0))"
+                return "\(json.jsonString(key)): \(json.jsonValue(v))"
+            }
+            try writeFile(path, "{" + fields.joined(separator: ", ") + "}\n", destSpan)
+        case "xlsx":
+            var sheets: [ExportTable] = []
+            for i in values.indices { sheets += try tables.tables(values[i], label: labels[i], span: spans[i]) }
+            switch XLSXPackage.zip(XLSXWriter(locale: locale).parts(sheets)) {
+            case .success(let bytes): try writeFile(path, bytes: bytes, destSpan)
+            case .failure(let e): throw BizError.at(destSpan, "cannot write \(path): \(e.message)")
+            }
+        default:
+            guard values.count == 1 else {
+                throw BizError.at(spans[1], "a .csv file holds one table, so it takes one value",
+                                  hint: "export several values to an .xlsx workbook (a sheet each) or to .json")
+            }
+            let table = try tables.flat(values[0], label: labels[0], span: spans[0])
+            try writeFile(path, CSVWriter(locale: locale).csv(table), destSpan)
+        }
+    }
+}
