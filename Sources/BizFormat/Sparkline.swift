@@ -3,25 +3,32 @@ let sparkBlocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇",
 
 /// One character per value, `▁` at the minimum and `█` at the maximum.
 ///
-/// A constant series is all `▄`: a flat line at mid height reads as "no
-/// change", where all `▁` would read as "nothing". NaN shows as a space (a
-/// gap in the data); +∞/-∞ show as `█`/`▁` and do not stretch the scale.
-/// With `maxWidth`, longer series are averaged down to that many
-/// characters (each character the mean of the finite values it covers).
-public func sparkline(_ values: [Double], maxWidth: Int? = nil) -> String {
+/// A constant series is all `▁`, flat at the bottom, the way a chart draws
+/// a line that does not move (and so that two runs drawn on one scale
+/// compare: see `scale`). NaN shows as a space (a gap in the data); +∞/-∞
+/// show as `█`/`▁` and do not stretch the scale. With `maxWidth`, longer
+/// series are averaged down to that many characters (each character the
+/// mean of the finite values it covers). With `scale`, the levels run over
+/// that range instead of the series' own (values outside clamp): the
+/// sparklines of one figure across runs share it.
+public func sparkline(_ values: [Double], maxWidth: Int? = nil, scale: ClosedRange<Double>? = nil) -> String {
     var series = values
     if let limit = maxWidth {
         guard limit > 0 else { return "" }
         if series.count > limit { series = resampled(series, to: limit) }
     }
     let finite = series.filter(\.isFinite)
-    guard let lo = finite.min(), let hi = finite.max() else {
+    guard let ownLo = finite.min(), let ownHi = finite.max() else {
         return String(series.map { $0.isNaN ? " " : ($0 > 0 ? "█" : "▁") })
     }
+    let lo = scale?.lowerBound ?? ownLo, hi = scale?.upperBound ?? ownHi
+    // A range within float noise of its size is a constant (60% that reads
+    // 0.6000000000000001 in some months must not draw spikes).
+    let flat = hi - lo <= 1e-9 * max(Swift.abs(lo), Swift.abs(hi))
     return String(series.map { v -> Character in
         if v.isNaN { return " " }
         if v.isInfinite { return v > 0 ? "█" : "▁" }
-        if lo == hi { return "▄" }
+        if flat { return "▁" }
         return sparkBlocks[level(v, lo: lo, hi: hi, steps: sparkBlocks.count)]
     })
 }

@@ -4,20 +4,30 @@ import XCTest
 final class SparklineBarTests: XCTestCase {
     func testSparkline() {
         XCTAssertEqual(sparkline([1, 2, 3, 4, 5, 6, 7, 8]), "▁▂▃▄▅▆▇█")
-        XCTAssertEqual(sparkline([5, 5, 5]), "▄▄▄")
+        XCTAssertEqual(sparkline([5, 5, 5]), "▁▁▁", "a constant is flat at the bottom")
         XCTAssertEqual(sparkline([1, .nan, 3]), "▁ █")
         XCTAssertEqual(sparkline([1, .infinity, 3, -.infinity]), "▁██▁")
         XCTAssertEqual(sparkline([]), "")
         XCTAssertEqual(sparkline([.nan]), " ")
         XCTAssertEqual(sparkline([-1e308, 1e308]), "▁█")
-        XCTAssertEqual(sparkline([-0.0, 0]), "▄▄")
+        XCTAssertEqual(sparkline([-0.0, 0]), "▁▁")
+    }
+
+    func testSparklineOnASharedScale() {
+        // two runs of one figure: the same value draws the same block
+        XCTAssertEqual(sparkline([0.5, 0.5, 0.5], scale: 0...1), "▅▅▅")
+        XCTAssertEqual(sparkline([0, 0.5, 1], scale: 0...1), "▁▅█")
+        XCTAssertEqual(sparkline([0.5, 0.6], scale: 0.5...1), "▁▂")
+        XCTAssertEqual(sparkline([3, 3], scale: 3...3), "▁▁")
+        XCTAssertEqual(sparkline([0.6, 0.6000000000000001, 0.6]), "▁▁▁", "float noise is no change")
+        XCTAssertEqual(sparkline([-1, 2], scale: 0...1), "▁█", "values outside the scale clamp")
     }
 
     func testSparklineResampling() {
         XCTAssertEqual(sparkline((1...10).map(Double.init), maxWidth: 5), "▁▃▅▆█")
         XCTAssertEqual(sparkline([1, 2, 3], maxWidth: 10), "▁▅█")
         XCTAssertEqual(sparkline([1, 2, 3], maxWidth: 0), "")
-        XCTAssertEqual(sparkline([.nan, .nan, 1, 3], maxWidth: 2), " ▄")
+        XCTAssertEqual(sparkline([.nan, .nan, 1, 3], maxWidth: 2), " ▁")
     }
 
     func testHistogramLine() {

@@ -20,7 +20,7 @@ extension Builtins {
             case .dist(let s):
                 return .dist(SampleSet(samples: s.samples.map(f), dim: keepsUnit ? s.dim.computed : .number))
             case .series(let s):
-                return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim.computed : .number, name: s.name))
+                return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim.computed : .number, name: s.name, isFlow: s.isFlow))
             default:
                 throw c.fail("\(name) needs a number, not \(v.typeName)", at: 0)
             }
@@ -33,7 +33,7 @@ extension Builtins {
         if c.args.count == 1 {
             switch c.args[0] {
             case .list(let xs): items = xs
-            case .series(let s): return (s.values, s.dim)
+            case .series(let s): return (Array(s.summaryValues), s.dim)   // a flow from month 1
             case .dist(let d): return (d.samples, d.dim)
             default: break
             }

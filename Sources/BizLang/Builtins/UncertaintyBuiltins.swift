@@ -69,7 +69,7 @@ extension Builtins {
             if let v = try monteCarloSeries(c, "mean") { return v }
             switch try c.required(0, "x") {
             case .dist(let d): return d.isBool ? .percent(d.mean) : .num(d.mean, d.dim)
-            case .series(let s): return .num(s.values.reduce(0, +) / Double(max(1, s.values.count)), s.dim)
+            case .series(let s): return .num(s.summaryValues.reduce(0, +) / Double(max(1, s.summaryValues.count)), s.dim)
             default:
                 let (xs, d) = try numbers(c)
                 return .num(xs.reduce(0, +) / Double(xs.count), d)

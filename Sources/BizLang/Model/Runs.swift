@@ -20,6 +20,9 @@ final class RunPayload: @unchecked Sendable {
     }
 }
 
+/// The engine's flow series: what happened during a month, 0 at month 0.
+let flowSeriesNames: Set<String> = ["new", "new_sales", "new_reach", "new_referrals", "churned", "lost_to_rivals", "revenue", "costs", "profit"]
+
 /// The unit each engine series is in. Counts of customers (MODEL.md's
 /// expected values, so fractional) carry the count tag: read from the run
 /// they print with one decimal, like the run's tables (§8).
@@ -85,9 +88,9 @@ extension Interpreter {
                     samples.reserveCapacity(months)
                     for m in 0..<months { samples.append(perSample.map { m < $0.count ? $0[m] : 0 }) }
                     let medians = samples.map { SampleSet(samples: $0, dim: dim).quantile(0.5) }
-                    r[name] = .series(SeriesValue(medians, dim: dim, name: name, samples: samples))
+                    r[name] = .series(SeriesValue(medians, dim: dim, name: name, samples: samples, isFlow: flowSeriesNames.contains(name)))
                 } else {
-                    r[name] = .series(SeriesValue(template[name] ?? [], dim: dim, name: name))
+                    r[name] = .series(SeriesValue(template[name] ?? [], dim: dim, name: name, isFlow: flowSeriesNames.contains(name)))
                 }
             }
             return r

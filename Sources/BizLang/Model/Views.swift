@@ -6,12 +6,12 @@ struct Views {
     let locale: OutputLocale
     var display: Display { Display(locale: locale) }
 
-    /// Month columns for a series of `count` values: about 7 of them.
-    func monthColumns(_ count: Int) -> [Int] {
-        guard count > 0 else { return [] }
+    /// Month columns for a series of `count` values from month `first`: about 7 of them.
+    func monthColumns(_ count: Int, from first: Int = 0) -> [Int] {
+        guard count > first else { return [] }
         let last = count - 1
-        let step = max(1, Int((Double(last) / 6).rounded(.up)))
-        var cols = Array(stride(from: 0, through: last, by: step))
+        let step = max(1, Int((Double(last - first) / 6).rounded(.up)))
+        var cols = Array(stride(from: first, through: last, by: step))
         if cols.last != last { cols.append(last) }
         return cols
     }
@@ -23,7 +23,8 @@ struct Views {
     }
 
     func series(_ s: SeriesValue) -> String {
-        let cols = monthColumns(s.values.count)
+        // A flow is 0 at month 0 by definition: its table and sparkline start at month 1.
+        let cols = monthColumns(s.values.count, from: s.summaryStart)
         var rows: [[String]] = []
         if let samples = s.samples {
             for (label, q) in [("p5", 0.05), ("p50", 0.5), ("p95", 0.95)] {
@@ -33,35 +34,56 @@ struct Views {
             rows.append([s.name.isEmpty ? "value" : s.name] + cols.map { short(s.values[$0], s.dim) })
         }
         let table = renderTable(headers: ["month"] + cols.map(String.init), rows: rows)
-        return table + "\n" + sparkline(s.values, maxWidth: 60)
+        return table + "\n" + sparkline(Array(s.summaryValues), maxWidth: 60)
     }
 
     func run(_ o: ModelObject, _ p: RunPayload) -> String {
         let names = ["customers", "fit", "pushed", "rivals", "unclaimed", "share", "loyal", "revenue", "profit", "cash"]
         var rows: [[String]] = []
         for name in names {
-            guard case .series(let s)? = o.fields[name], let first = s.values.first, let last = s.values.last else { continue }
-            rows.append([name, short(first, s.dim), short(last, s.dim), short(s.values.min() ?? 0, s.dim), short(s.values.max() ?? 0, s.dim),
-                         sparkline(s.values, maxWidth: 36)])
+            guard case .series(let s)? = o.fields[name], let row = summaryRow(s) else { continue }
+            rows.append([name] + row + [sparkline(Array(s.summaryValues), maxWidth: 36)])
         }
         let title = "run of \(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians)" : "")
+            + "; " + flowNote(p.months)
         return renderTable(title: title, headers: ["series", "start", "end", "min", "max", "trend"], rows: rows,
                            alignments: [.left, .right, .right, .right, .right, .left])
     }
 
-    /// Key figures of several runs side by side, the difference of the last
-    /// from the first, and month-by-month sparklines.
-    func compare(_ runs: [RunPayload]) -> String {
-        var names = runs.map(\.company.name)
-        if Set(names).count < names.count {
-            // Same company under other strategies: name them by strategy.
-            let strategies = runs.map { p -> String in
-                if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? "schedule" : s.name }
-                return "no strategy"
-            }
-            names = Set(strategies).count == strategies.count ? zip(names, strategies).map { "\($0) (\($1))" }
-                : names.enumerated().map { "\($1) #\($0 + 1)" }
+    /// Column labels for runs: the company's name; where two runs share one,
+    /// with the strategy (`us (active_sales)`); where that is shared too,
+    /// numbered (`us #2`). `with {name: …}` gives a run its own name.
+    static func labels(_ names: [String], strategies: [String]) -> [String] {
+        var labels = names
+        for (i, name) in names.enumerated() where names.filter({ $0 == name }).count > 1 {
+            labels[i] = "\(name) (\(strategies[i]))"
         }
+        for (i, label) in labels.enumerated() where labels.filter({ $0 == label }).count > 1 {
+            labels[i] = "\(names[i]) #\(i + 1)"
+        }
+        return labels
+    }
+
+    /// A series' start, end, min and max; a flow's from month 1.
+    func summaryRow(_ s: SeriesValue) -> [String]? {
+        let read = s.summaryValues
+        guard let first = read.first, let last = read.last, let lo = read.min(), let hi = read.max() else { return nil }
+        return [short(first, s.dim), short(last, s.dim), short(lo, s.dim), short(hi, s.dim)]
+    }
+
+    /// The run summary's note on flows (MODEL.md "Series").
+    func flowNote(_ months: Int) -> String {
+        locale == .ru ? "потоки (выручка, прибыль) — за месяцы 1…\(months)" : "flows (revenue, profit) read months 1…\(months)"
+    }
+
+    /// Key figures of several runs side by side, each run's difference from
+    /// the first, and month-by-month sparklines, each figure's on one scale
+    /// across the runs (the same value draws the same block).
+    func compare(_ runs: [RunPayload]) -> String {
+        let names = Views.labels(runs.map(\.company.name), strategies: runs.map { p -> String in
+            if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? "schedule" : s.name }
+            return "no strategy"
+        })
         func total(_ p: RunPayload, _ name: String) -> [Double] {
             let series = p.runs.map { $0.total[name] ?? [] }
             guard let first = series.first else { return [] }
@@ -84,22 +106,29 @@ struct Views {
         for f in figures {
             let values = runs.map { f.pick(total($0, f.series)) }
             var row = [f.label] + zip(values, runs).map { short($0, f.dim($1)) }
-            if runs.count == 2 {
-                let diff = values[1] - values[0]
-                let text = short(diff, f.dim(runs[1]))
+            for i in runs.indices.dropFirst() {
+                // Equal figures differ by float noise at most: show 0, not +5.6e-15%.
+                let raw = values[i] - values[0]
+                let diff = Swift.abs(raw) <= 1e-9 * max(Swift.abs(values[i]), Swift.abs(values[0])) ? 0 : raw
+                let text = short(diff, f.dim(runs[i]))
                 row.append(diff > 0 ? "+" + text : text)
             }
             rows.append(row)
         }
         var headers = ["figure"] + names
         if runs.count == 2 { headers.append("difference") }
+        else { headers += names.dropFirst().map { "Δ " + $0 } }
         var out = renderTable(headers: headers, rows: rows, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+        if runs.count > 2 { out += "\n" + (locale == .ru ? "Δ: разница с \(names[0])" : "Δ: the difference from \(names[0])") }
         out += "\n\n"
         let width = names.map(\.count).max() ?? 0
         for series in ["customers", "loyal", "cash"] {
             out += series + "\n"
-            for (name, p) in zip(names, runs) {
-                out += "  " + name + String(repeating: " ", count: width - name.count) + "  " + sparkline(total(p, series), maxWidth: 48) + "\n"
+            let lines = runs.map { total($0, series) }
+            let all = lines.flatMap { $0 }.filter(\.isFinite)
+            let scale = all.min().flatMap { lo in all.max().map { lo...$0 } }
+            for (name, values) in zip(names, lines) {
+                out += "  " + name + String(repeating: " ", count: width - name.count) + "  " + sparkline(values, maxWidth: 48, scale: scale) + "\n"
             }
         }
         return String(out.dropLast())

@@ -11,10 +11,13 @@ struct Plottable {
         self.label = label
         switch v {
         case .series(let s):
-            values = s.values
+            // A flow's month 0 (0 by definition) is a gap: the line starts at
+            // month 1 and the scale fits the months that happened.
+            func fromStart(_ xs: [Double]) -> [Double] { s.summaryStart == 0 ? xs : [.nan] + xs.dropFirst() }
+            values = fromStart(s.values)
             band = s.samples.map { samples in
-                Band(low: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) },
-                     high: samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) })
+                Band(low: fromStart(samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.05) }),
+                     high: fromStart(samples.map { SampleSet(samples: $0, dim: s.dim).quantile(0.95) }))
             }
         case .list(let xs):
             var out: [Double] = []

@@ -14,8 +14,8 @@ extension Interpreter {
         }
         var rows: [[String]] = []
         for name in ["customers", "fit", "pushed", "rivals", "unclaimed", "share", "loyal", "revenue", "profit", "cash"] {
-            guard case .series(let s)? = o.fields[name], let first = s.values.first, let last = s.values.last else { continue }
-            rows.append([name, views.short(first, s.dim), views.short(last, s.dim), views.short(s.values.min() ?? 0, s.dim), views.short(s.values.max() ?? 0, s.dim)])
+            guard case .series(let s)? = o.fields[name], let row = views.summaryRow(s) else { continue }
+            rows.append([name] + row)
         }
         var stressRows: [[String]] = []
         if let run = p.runs.first {
@@ -31,7 +31,8 @@ extension Interpreter {
         let explanation = p.months >= 1 ? try explain(p, month: p.months, span: span) : ""
         let sections = [
             ReportSection(heading: "Key figures", blocks: [
-                .paragraph("\(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians, with 90% bands in the charts)." : ".")),
+                .paragraph("\(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians, with 90% bands in the charts)" : "")
+                           + "; " + views.flowNote(p.months) + "."),
                 .table(ReportTable(title: "", headers: ["series", "start", "end", "min", "max"], rows: rows)),
             ]),
             ReportSection(heading: "Customers", blocks: [chart("Customers", ["customers", "fit", "pushed"]), chart("Loyalty and share", ["loyal", "share"])]),

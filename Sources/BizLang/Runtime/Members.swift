@@ -51,16 +51,18 @@ extension Interpreter {
         // A Monte Carlo series: each summary is a distribution, taken run by
         // run (sample i of the sum is the sum of run i), so that
         // `prob(run.cash.last > 0 RUB)` works.
-        if let samples = s.samples, let perSample = monteCarloSummary(samples, name) {
+        if let samples = s.samples, let perSample = monteCarloSummary(samples[s.summaryStart...], name) {
             return .dist(SampleSet(samples: perSample, dim: s.dim))
         }
+        // A flow's summaries read months 1…N (MODEL.md "Series").
+        let read = s.summaryValues
         switch name {
-        case "first": return .num(s.values[0], s.dim)
+        case "first": return .num(read[read.startIndex], s.dim)
         case "last": return .num(s.values[s.values.count - 1], s.dim)
-        case "sum", "total": return .num(s.values.reduce(0, +), s.dim)
-        case "min": return .num(s.values.min() ?? 0, s.dim)
-        case "max": return .num(s.values.max() ?? 0, s.dim)
-        case "mean": return .num(s.values.reduce(0, +) / Double(s.values.count), s.dim)
+        case "sum", "total": return .num(read.reduce(0, +), s.dim)
+        case "min": return .num(read.min() ?? 0, s.dim)
+        case "max": return .num(read.max() ?? 0, s.dim)
+        case "mean": return .num(read.reduce(0, +) / Double(read.count), s.dim)
         case "months": return .number(Double(s.values.count - 1))
         case "values": return .list(s.values.map { .num($0, s.dim) })
         default:
@@ -70,7 +72,7 @@ extension Interpreter {
 
     /// first/last/sum/min/max/mean of every run of a Monte Carlo series
     /// (`samples[month][run]`); nil for other names.
-    func monteCarloSummary(_ samples: [[Double]], _ name: String) -> [Double]? {
+    func monteCarloSummary(_ samples: ArraySlice<[Double]>, _ name: String) -> [Double]? {
         guard let first = samples.first, let last = samples.last else { return nil }
         let runs = first.count
         func fold(_ start: (Int) -> Double, _ combine: (Double, Double) -> Double) -> [Double] {
@@ -123,9 +125,19 @@ extension Interpreter {
             return .record(r)
         case .object(let o) where o.kind != .run:
             var fields = o.fields
-            for (n, v) in zip(names, values) { fields[n] = v }
+            // `with {name: "product-first"}` renames the copy, so compare and
+            // report labels tell the runs apart; every other key is a field.
+            var newName = o.name
+            for (i, (n, v)) in zip(names, values).enumerated() {
+                guard n == "name" else { fields[n] = v; continue }
+                guard case .str(let s) = v, !s.isEmpty else {
+                    throw BizError.at(spans[i], "a \(o.kind.rawValue)'s name is a non-empty string, not \(v.typeName)",
+                                      hint: "for example: \(o.name) with {name: \"\(o.name)_2\"}")
+                }
+                newName = s
+            }
             let valueSpans = spans
-            return try declare(o.kind.rawValue, o.name, fields.names, fields.values,
+            return try declare(o.kind.rawValue, newName, fields.names, fields.values,
                                fields.names.map { n in names.firstIndex(of: n).map { spans[$0] } ?? span },
                                fields.names.map { n in names.firstIndex(of: n).map { valueSpans[$0] } ?? span }, span)
         default:

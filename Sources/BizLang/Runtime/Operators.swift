@@ -26,7 +26,7 @@ extension Interpreter {
         case (.negate, .num(let x, let d)): return .num(-x, d.computed)
         case (.plus, .num): return v
         case (.negate, .dist(let d)): return .dist(SampleSet(samples: d.samples.map { -$0 }, dim: d.dim.computed, form: d.form?.affine(-1, 0)))
-        case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim.computed, name: s.name))
+        case (.negate, .series(let s)): return .series(SeriesValue(s.values.map { -$0 }, dim: s.dim.computed, name: s.name, isFlow: s.isFlow))
         case (.not, .dist(let d)) where d.isBool:
             return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true, probability: d.probability.map { 1 - $0 }))
         default:
@@ -66,7 +66,7 @@ extension Interpreter {
             guard s.values.count == u.values.count else {
                 throw BizError.at(span, "these series have different lengths (\(s.values.count) and \(u.values.count) months)")
             }
-            return try monthWise(op, s, s.values, s.dim, { u.values[$0] }, u.dim, x, y, sa, sb, span, t)
+            return try monthWise(op, s, s.values, s.dim, { u.values[$0] }, u.dim, x, y, sa, sb, span, t, isFlow: s.isFlow && u.isFlow)
         case (.str(let a), .str(let b)):
             switch op {
             case .add:
@@ -158,7 +158,7 @@ extension Interpreter {
 
     private func monthWise(_ op: BinaryOp, _ template: SeriesValue, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
                            _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
-                           _ typedPercent: Bool) throws(BizError) -> Value {
+                           _ typedPercent: Bool, isFlow: Bool? = nil) throws(BizError) -> Value {
         var out = [Double](repeating: 0, count: left.count)
         var dim = da.computed
         for i in 0..<left.count {
@@ -170,7 +170,8 @@ extension Interpreter {
             default: break
             }
         }
-        return .series(SeriesValue(out, dim: dim, name: ""))
+        // A flow stays a flow month by month (`run.revenue * 2`, `revenue - costs`).
+        return .series(SeriesValue(out, dim: dim, name: "", isFlow: isFlow ?? template.isFlow))
     }
 
     func valuesEqual(_ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan) throws(BizError) -> Bool {
@@ -298,7 +299,7 @@ extension Interpreter {
             var out: [Double] = []
             var dim = s.dim
             for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
-            return .series(SeriesValue(out, dim: dim, name: s.name))
+            return .series(SeriesValue(out, dim: dim, name: s.name, isFlow: s.isFlow))
         default:
             throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency, rates or durations to a period, and numbers to %")
         }

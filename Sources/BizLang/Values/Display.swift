@@ -113,8 +113,9 @@ struct Display {
     }
 
     func seriesSummary(_ s: SeriesValue) -> String {
-        guard let first = s.values.first, let last = s.values.last else { return "series (empty)" }
-        return "series \(s.name.isEmpty ? "" : s.name + " ")months 0…\(s.values.count - 1): \(scalar(first, s.dim)) → \(scalar(last, s.dim))"
+        let read = s.summaryValues
+        guard let first = read.first, let last = read.last else { return "series (empty)" }
+        return "series \(s.name.isEmpty ? "" : s.name + " ")months \(s.summaryStart)…\(s.values.count - 1): \(scalar(first, s.dim)) → \(scalar(last, s.dim))"
     }
 
     func objectSummary(_ o: ModelObject) -> String {

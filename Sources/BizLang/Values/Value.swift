@@ -126,11 +126,21 @@ public final class SeriesValue: @unchecked Sendable {
     public let name: String
     /// For Monte Carlo runs: samples[month] holds every sample of that month.
     public let samples: [[Double]]?
+    /// A flow (new, churned, revenue, profit, …): what happened during each
+    /// month, 0 at month 0 by definition (MODEL.md "Time"). Its summaries
+    /// and charts read months 1…N; indexing, `len` and exports keep month 0.
+    public let isFlow: Bool
 
-    public init(_ values: [Double], dim: Dim, name: String = "", samples: [[Double]]? = nil) {
+    public init(_ values: [Double], dim: Dim, name: String = "", samples: [[Double]]? = nil, isFlow: Bool = false) {
         self.values = values
         self.dim = dim
         self.name = name
         self.samples = samples
+        self.isFlow = isFlow
     }
+
+    /// The first month summaries read: 1 for a flow, else 0.
+    public var summaryStart: Int { isFlow && values.count > 1 ? 1 : 0 }
+    /// The months that `sum`, `min`, `max`, `mean`, `.first` and charts read.
+    public var summaryValues: ArraySlice<Double> { values[summaryStart...] }
 }
