@@ -52,16 +52,52 @@ extension Builtins {
 }
 
 extension Interpreter {
+    /// Stress figures without float noise: `stress(price: +0%)` recomputes
+    /// who stays and gave `revenue_change` -2.4e-12%. A share or change
+    /// within 1e-9 (relative) of a round value is that value.
+    static func withoutNoise(_ f: StressFigures) -> StressFigures {
+        let tolerance = 1e-9
+        var f = f
+        let scale = max(1, f.customers)
+        if abs(f.stayers - f.customers) < tolerance * scale { f.stayers = f.customers; f.leavers = 0 }
+        if abs(f.stay - 1) < tolerance { f.stay = 1 }
+        if abs(f.revenueChange) < tolerance { f.revenueChange = 0; f.revenueAfter = f.revenueBefore }
+        if abs(f.newPrice - f.price) < tolerance * max(1, abs(f.price)) { f.newPrice = f.price }
+        return f
+    }
+
     func stress(_ c: BuiltinCall) throws(BizError) -> Value {
         let subject = try Builtins.companyOrRun(c, 0, "subject")
         var target = StressTarget.bandTop
         var builder = try SpecBuilder(rt: self, company: subject.payload?.company ?? subject, span: c.span, sample: nil)
+        // A signed money change (`+10 RUB`) is relative to each price the
+        // test starts from, which only the engine knows: found per subject.
+        var moneyChange: Double?
         if let v = c.arg(1, "price") {
             switch v {
-            case .num(let x, .percent): target = .relative(x)
-            case .num(_, let d) where d.kind == .money: target = .absolute(try builder.money(v, "price"))
+            case .record(let r) where r.names == ["relative_change"]:
+                // Written with a sign: `+20%`, `-5%`, `+vat`, `+10 RUB`.
+                switch r["relative_change"] {
+                case .num(let x, .percent)?: target = .relative(x)
+                case .num(_, let d)? where d.kind == .money && d.per == nil:
+                    moneyChange = try builder.money(r["relative_change"] ?? .nothing, "price")
+                    target = .relative(0)
+                default: throw c.fail("stress: a signed price: is a change like +20% or +10 RUB, not \((r["relative_change"] ?? .nothing).typeName)", at: 1)
+                }
+            case .num(let x, .percent):
+                // An unsigned percent is ambiguous: a change, or a price?
+                throw c.fail("stress: price: \(sourceText(x, .percent)) has no sign; a change in price is written with one",
+                             at: 1, hint: "write price: +\(sourceText(abs(x), .percent)) (or -\(sourceText(abs(x), .percent))), or a new price like 130 RUB")
+            case .num(_, let d) where d.kind == .money && d.per == nil: target = .absolute(try builder.money(v, "price"))
             default: throw c.fail("stress: price: is a change like +20% or a new price like 130 RUB, not \(v.typeName)", at: 1)
             }
+        }
+        /// The target for one subject, its starting price known.
+        func targetFor(_ price: () throws(BizError) -> Double) throws(BizError) -> StressTarget {
+            guard let moneyChange else { return target }
+            let p = try price()
+            guard p > 0 else { throw c.fail("stress: a change of the price needs a price above 0", at: 1) }
+            return .relative(moneyChange / p)
         }
         if let v = c.arg(2, "to") {
             guard case .num(_, let d) = v, d.kind == .money, d.per == nil else { throw c.fail("stress: to: is a price, like 130 RUB", at: 2) }
@@ -73,7 +109,12 @@ extension Interpreter {
             let month = at ?? p.months
             guard month <= p.months else { throw c.fail("stress: at: \(month) is past the run's last month (\(p.months))", at: 3) }
             figures = try p.runs.map { (r) throws(BizError) -> StressResult in
-                do { return try BizCore.stress(r, atMonth: month, target: target) } catch { throw coreError(error, c.span) }
+                do {
+                    let t = try targetFor { () throws(BizError) in
+                        do { return try BizCore.stress(r, atMonth: month, target: .relative(0)).total.price } catch { throw coreError(error, c.span) }
+                    }
+                    return try BizCore.stress(r, atMonth: month, target: t)
+                } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
             }
             builder.currency = p.currency
         } else {
@@ -88,13 +129,18 @@ extension Interpreter {
                 }
             }
             figures = try specs.map { (s) throws(BizError) -> StressResult in
-                do { return try BizCore.stress(s, market: market, atMonth: at ?? 0, target: target) } catch { throw coreError(error, c.span) }
+                do {
+                    let t = try targetFor { () throws(BizError) in
+                        do { return try BizCore.stress(s, market: market, atMonth: at ?? 0, target: .relative(0)).total.price } catch { throw coreError(error, c.span) }
+                    }
+                    return try BizCore.stress(s, market: market, atMonth: at ?? 0, target: t)
+                } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
             }
         }
         let money = Dim.money(builder.currency)
         func record(_ pick: (StressResult) -> StressFigures?) -> Value {
             func field(_ get: (StressFigures) -> Double, _ dim: Dim) -> Value {
-                let values = figures.map { pick($0).map(get) ?? 0 }
+                let values = figures.map { pick($0).map { get(Interpreter.withoutNoise($0)) } ?? 0 }
                 return values.count == 1 ? .num(values[0], dim) : .dist(SampleSet(samples: values, dim: dim))
             }
             return .record(Record([

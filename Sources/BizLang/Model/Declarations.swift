@@ -138,6 +138,12 @@ extension Interpreter {
                     throw BizError.at(span, "\(kind) \(name): a relative price step is a percent (+10%) or money (-5 RUB)")
                 }
             } else {
+                // `then 10%`: a change is written with a sign (LANGUAGE.md §4).
+                if case .num(let x, .percent) = value {
+                    let pct = sourceText(abs(x), .percent)
+                    throw BizError.at(span, "\(kind) \(name): the price step \(sourceText(x, .percent)) has no sign; a change is written with one",
+                                      hint: "write then +\(pct) (or then -\(pct)), or a new price like then 130 RUB")
+                }
                 guard case .num(let x, let d) = value, d.kind == .money, d.per == nil, x >= 0 else {
                     throw BizError.at(span, "\(kind) \(name): a price step must be money, found \(value.typeName)")
                 }

@@ -16,6 +16,9 @@ final class CellTable {
         let frameSize: Int
         let deps: [Int]
         let span: SourceSpan
+        /// For a declaration: its fields whose values read no cell, which
+        /// `tornado` varies as inputs of their own.
+        var ownFields: [String]? = nil
     }
 
     enum State: UInt8 { case clean = 0, dirty, computing }

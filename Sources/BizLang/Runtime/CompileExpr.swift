@@ -271,6 +271,7 @@ extension Compiler {
 
     func compileCall(_ callee: Expr, _ args: [CallArgument], _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
+        let args = markingSignedChanges(callee, args)
         let cc = compileExpr(callee)
         // The first three positional arguments are also kept outside the
         // array, for the fast paths (see compileBlock on arrays of closures).

@@ -222,28 +222,36 @@ extension Compiler {
         }
     }
 
-    /// `EXPR given a = 1, b = 2`: evaluate with those cells replaced, then
-    /// undo every change (the cell table journals them).
+    /// `EXPR given a = 1, smb.churn = 2%/month`: evaluate with those cells
+    /// (or fields of declarations) replaced, then undo every change (the cell
+    /// table journals them). A binding EXPR cannot read gets a note first.
     func compileGiven(_ body: Expr, _ bindings: [Field]) -> Code {
         unowned(unsafe) let rt = self.rt
-        var cells: [Int] = []
+        var inputs: [WhatIfCell] = []
         var codes: [Code] = []
         for b in bindings {
-            guard let c = rt.globals[b.name] else {
-                if scope.lookup(b.name) != nil {
-                    error(b.nameSpan, "'given' replaces cells; '\(b.name)' is a local variable")
-                } else {
-                    unknownName(b.name, b.nameSpan)
-                }
-                continue
-            }
-            cells.append(c)
+            guard let input = changingCell(b.name, b.nameSpan, "given") else { continue }
+            inputs.append(input)
             codes.append(compileExpr(b.value))
         }
-        let cb = compileExpr(body)
+        let (cb, direct) = compileTracingDependencies(body)
+        let label = whatIfLabel(body), cellName = definingName
         return { f throws(BizError) in
-            try rt.withReplacedCells(cells, try evaluateAll(codes, f)) { () throws(BizError) in try cb(f) }
+            let values = try evaluateAll(codes, f)
+            rt.noteUnread(inputs, by: label, reading: direct, report: rt.whatIfReports(in: cellName))
+            return try rt.withReplacedCells(inputs, values) { () throws(BizError) in try cb(f) }
         }
+    }
+
+    /// Compiles an expression and also returns the cells it reads itself
+    /// (they still count as read by the formula around it).
+    func compileTracingDependencies(_ e: Expr) -> (Code, [Int]) {
+        let outer = dependencies
+        dependencies = []
+        let code = compileExpr(e)
+        let direct = dependencies.sorted()
+        dependencies.formUnion(outer)
+        return (code, direct)
     }
 
     /// A declaration field. Two fields read words specially (LANGUAGE.md §2,

@@ -28,6 +28,8 @@ public final class Interpreter {
     var rates = RateTable()
     /// The hidden cells of `rate` declarations, in order.
     var rateCells: [Int] = []
+    /// What-if inputs already noted as unread in this top-level statement.
+    var notedSpans: Set<SourceSpan> = []
     var loadedModules: Set<String> = []
     let moduleLoader = ModuleLoader()
     /// Where `print`, `show` and expression results go.

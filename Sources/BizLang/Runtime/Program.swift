@@ -20,6 +20,8 @@ struct TopStatement {
     let code: Code
     let frameSize: Int
     let span: SourceSpan
+    /// A declaration's fields that read no cell (see CellTable.Formula).
+    var ownFields: [String]? = nil
 }
 
 extension Compiler {
@@ -55,7 +57,8 @@ extension Compiler {
             // Made after the right side is compiled, which must not see it.
             guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
             let deps = dependencies.subtracting([cell]).sorted()
-            out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps, rates: rt.rateCells), code: code, frameSize: frameSize, span: s.span))
+            out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps, rates: rt.rateCells), code: code, frameSize: frameSize, span: s.span,
+                                    ownFields: ownFields(of: value)))
         case .function(let fn, let nameSpan):
             let name = fn.name ?? "fn"
             resetForStatement(defining: name)
@@ -102,8 +105,39 @@ extension Compiler {
         }
     }
 
+    /// A declaration's fields whose values name no cell: inputs of their
+    /// own. (A field that reads a cell moves when that cell does.)
+    func ownFields(of e: Expr) -> [String]? {
+        guard case .declaration(_, _, let fields) = e.kind else { return nil }
+        return fields.filter { field in
+            var value = field.value
+            // In `invest: 20% of revenue`, revenue is the company's own.
+            if field.name == "invest", case .binary(.of, let share, let target) = value.kind, case .name("revenue") = target.kind { value = share }
+            var readsCell = false
+            SyntaxWalker.visit(value) { sub in
+                if case .name(let n) = sub.kind, rt.globals[n] != nil, !(field.name == "currency" && Currency.isCode(n)) { readsCell = true }
+            }
+            return !readsCell
+        }.map(\.name)
+    }
+
     private func tooManyCells(_ span: SourceSpan) {
         error(span, "too many cells (at most \(CellTable.capacity))")
+    }
+
+    /// `stress(c, price: +20%)`: a price written with a sign is a relative
+    /// change (LANGUAGE.md §4, decided from the source text, so `+vat` is
+    /// one too). The builtin gets it as `{relative_change: value}`.
+    func markingSignedChanges(_ callee: Expr, _ args: [CallArgument]) -> [CallArgument] {
+        guard case .name("stress") = callee.kind, scope.lookup("stress") == nil, rt.globals["stress"] == nil else { return args }
+        var positional = 0
+        return args.map { a in
+            if a.label == nil { positional += 1 }
+            guard a.label == "price" || (a.label == nil && positional == 2),
+                  let first = a.value.span.file?.slice(a.value.span).first, first == "+" || first == "-" || first == "−" else { return a }
+            let marked = Expr(.record([Field(name: "relative_change", nameSpan: a.value.span, value: a.value)]), a.value.span)
+            return CallArgument(label: a.label, value: marked)
+        }
     }
 
     /// Whether an expression mentions a name (for self-reference).

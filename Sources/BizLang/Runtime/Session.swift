@@ -99,6 +99,7 @@ extension Interpreter {
     /// statement (nil for definitions and effects).
     @discardableResult
     func execute(_ s: TopStatement, printResult: Bool) throws(BizError) -> Value? {
+        notedSpans = []
         switch s.kind {
         case .define(let cell, let previous, let named, let rates):
             if let previous {
@@ -115,7 +116,7 @@ extension Interpreter {
                                   hint: "a cell cannot depend on itself through other cells")
             }
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
-            let formula = CellTable.Formula(code: s.code, frameSize: s.frameSize, deps: deps, span: s.span)
+            let formula = CellTable.Formula(code: s.code, frameSize: s.frameSize, deps: deps, span: s.span, ownFields: s.ownFields)
             cells.define(cell, formula: formula, value: v)
             try settle()
             return nil
@@ -133,15 +134,19 @@ extension Interpreter {
         }
     }
 
-    /// Evaluates `body` with cells replaced, then undoes every change.
-    func withReplacedCells(_ replaced: [Int], _ values: [Value], _ body: () throws(BizError) -> Value) throws(BizError) -> Value {
+    /// Evaluates `body` with cells (or fields of the declarations cells
+    /// hold) replaced, then undoes every change.
+    func withReplacedCells(_ replaced: [WhatIfCell], _ values: [Value], _ body: () throws(BizError) -> Value) throws(BizError) -> Value {
         let savedRates = rates
         cells.begin()
         defer {
             cells.rollback()
             rates = savedRates
         }
-        for (c, v) in zip(replaced, values) { cells.define(c, formula: nil, value: v) }
+        for (c, v) in zip(replaced, values) where c.field == nil { cells.define(c.index, formula: nil, value: v) }
+        // Fields after whole cells: a declaration whose other fields read a
+        // replaced cell is recomputed with it, then gets the field.
+        for (c, v) in zip(replaced, values) where c.field != nil { try replaceField(c, v) }
         // Exchange rates are read by conversions, not through cells: bring
         // any rate that depends on a replaced cell up to date first.
         for r in rateCells where cells.states[r] != 0 { try recompute(r, .none) }

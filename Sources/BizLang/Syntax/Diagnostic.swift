@@ -2,7 +2,7 @@
 /// `FILE:LINE:COL: error: MESSAGE`, the source line, a caret/underline under
 /// the span, then `note:`/`hint:` lines.
 public struct Diagnostic: Error, Sendable {
-    public enum Severity: String, Sendable { case error, warning }
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity = .error
     public var message: String
@@ -38,7 +38,8 @@ public struct Diagnostic: Error, Sendable {
     }
 
     public func render(color: Bool = false) -> String {
-        let red = color ? "\u{1B}[1;31m" : "", cyan = color ? "\u{1B}[1;36m" : "",
+        // A note is cyan throughout, an error red.
+        let cyan = color ? "\u{1B}[1;36m" : "", red = color ? (severity == .note ? cyan : "\u{1B}[1;31m") : "",
             bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
         var out = "\(bold)\(location): \(red)\(severity.rawValue):\(reset)\(bold) \(message)\(reset)\n"
         // Notes on the same line as the error are underlined in the same

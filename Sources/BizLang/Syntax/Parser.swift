@@ -83,6 +83,28 @@ public struct Parser {
         advance()
     }
 
+    /// What a what-if changes: `NAME` or `NAME.FIELD` (a declaration's
+    /// field), returned as one name, `smb.churn`, with its whole span.
+    mutating func expectInputName(_ what: String) throws(ParseError) -> (String, SourceSpan) {
+        var (name, nameSpan) = try expectName(what)
+        if current.isSymbol(.dot), let field = lookahead().name {
+            advance()
+            let end = current
+            advance()
+            name += "." + field
+            nameSpan = SourceSpan(file: nameSpan.file, start: Int(nameSpan.start), end: Int(span(of: end).end))
+        }
+        return (name, nameSpan)
+    }
+
+    /// Whether the tokens from `lookahead(k)` are `NAME` or `NAME.FIELD`
+    /// followed by a token that `next` accepts.
+    func startsInput(at k: Int, followedBy next: (Token) -> Bool) -> Bool {
+        guard lookahead(k).name != nil else { return false }
+        if next(lookahead(k + 1)) { return true }
+        return lookahead(k + 1).isSymbol(.dot) && lookahead(k + 2).name != nil && next(lookahead(k + 3))
+    }
+
     mutating func expectName(_ what: String) throws(ParseError) -> (String, SourceSpan) {
         let t = current
         guard let n = t.name else { throw error("expected \(what), found \(describe(t))", at: t) }
@@ -348,7 +370,7 @@ public struct Parser {
         repeat {
             if !bindings.isEmpty { advance() }
             skipNewlines()
-            let (name, nameSpan) = try expectName("a cell name after 'given'")
+            let (name, nameSpan) = try expectInputName("a cell name after 'given'")
             try expect(.assign, "'=' after \(name)")
             skipNewlines()
             bindings.append(Field(name: name, nameSpan: nameSpan, value: try parsePipe()))

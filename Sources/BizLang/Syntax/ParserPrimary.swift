@@ -274,12 +274,12 @@ extension Parser {
     mutating func parseWhatIf(_ word: String, _ t: Token) throws(ParseError) -> Expr? {
         guard lookahead().name != nil || (word == "tornado" || word == "maximize" || word == "minimize" || word == "goal") && lookahead().isSymbol(.lparen) == false && startsOperand(lookahead()) && !lookahead().isSymbol(.lparen) else { return nil }
         switch word {
-        case "sweep" where lookahead(2).isName("over"):
+        case "sweep" where startsInput(at: 1, followedBy: { $0.isName("over") }):
             advance()
             var axes: [SweepAxis] = []
             repeat {
                 if !axes.isEmpty, current.isSymbol(.comma) || current.isKeyword(.and) { advance() }
-                let (cell, cellSpan) = try expectName("the cell to sweep")
+                let (cell, cellSpan) = try expectInputName("the cell to sweep")
                 guard current.isName("over") else { throw error("expected 'over' after \(cell)", at: current) }
                 advance()
                 // Values and step stop before `and`, which may join the next axis.
@@ -287,7 +287,7 @@ extension Parser {
                 var step: Expr?
                 if current.isName("step") { advance(); step = try parseRange() }
                 axes.append(SweepAxis(cell: cell, cellSpan: cellSpan, values: values, step: step))
-            } while (current.isSymbol(.comma) || current.isKeyword(.and)) && lookahead(2).isName("over")
+            } while (current.isSymbol(.comma) || current.isKeyword(.and)) && startsInput(at: 1, followedBy: { $0.isName("over") })
             try expect(.colon, "':' and the outputs to show")
             var outputs = [try parsePipe()]
             while current.isSymbol(.comma) { advance(); skipNewlines(); outputs.append(try parsePipe()) }
@@ -322,7 +322,7 @@ extension Parser {
                         hint: "for example: \(word) profit\(word == "goal" ? " = 0" : "") by price in 50..300 RUB")
         }
         advance()
-        let (cell, cellSpan) = try expectName("the cell to change")
+        let (cell, cellSpan) = try expectInputName("the cell to change")
         guard current.isKeyword(.in) else { throw error("expected 'in' and a range after \(cell)", at: current) }
         advance(); skipNewlines()
         return (cell, cellSpan, try parseRange())

@@ -13,8 +13,10 @@ extension Compiler {
             let values = axes.map { compileExpr($0.values) }
             let steps = axes.map { $0.step.map { compileExpr($0) } }
             let valueSpans = axes.map(\.values.span), stepSpans = axes.map { $0.step?.span ?? $0.values.span }
-            let outs = outputs.map { compileExpr($0) }
+            let traced = outputs.map { compileTracingDependencies($0) }
+            let outs = traced.map(\.0), direct = Array(Set(traced.flatMap(\.1))).sorted()
             let labels = outputs.map { whatIfLabel($0) }
+            let together = labels.count == 1 ? labels[0] : "none of " + labels.joined(separator: ", ")
             return { f throws(BizError) in
                 var sweepAxes: [SweepRequest.Axis] = []
                 for i in axes.indices {
@@ -22,25 +24,30 @@ extension Compiler {
                     sweepAxes.append(SweepRequest.Axis(cell: cell, values: try values[i](f), step: try steps[i]?(f),
                                                        valuesSpan: valueSpans[i], stepSpan: stepSpans[i]))
                 }
-                return try rt.sweep(SweepRequest(axes: sweepAxes, outputs: outs, labels: labels, span: span,
-                                                 report: rt.whatIfReports(in: cellName)), frame: f)
+                let report = rt.whatIfReports(in: cellName)
+                rt.noteUnread(sweepAxes.map(\.cell), by: together, reading: direct, report: report, verb: labels.count == 1 ? "does" : "depends")
+                return try rt.sweep(SweepRequest(axes: sweepAxes, outputs: outs, labels: labels, span: span, report: report), frame: f)
             }
         case .goal(let target, let value, let cell, let cellSpan, let range):
             let changing = changingCell(cell, cellSpan, "goal")
-            let ct = compileExpr(target), cv = compileExpr(value), cr = compileExpr(range)
+            let (ct, direct) = compileTracingDependencies(target)
+            let cv = compileExpr(value), cr = compileExpr(range)
             let label = whatIfLabel(target), valueSpan = value.span, rangeSpan = range.span
             return { f throws(BizError) in
                 guard let changing else { return .nothing }
+                rt.noteUnread([changing], by: label, reading: direct, report: rt.whatIfReports(in: cellName))
                 let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
                 search.report = rt.whatIfReports(in: cellName)
                 return try rt.goalSeek(search, goal: try cv(f), goalSpan: valueSpan)
             }
         case .optimize(let maximize, let target, let cell, let cellSpan, let range):
             let changing = changingCell(cell, cellSpan, maximize ? "maximize" : "minimize")
-            let ct = compileExpr(target), cr = compileExpr(range)
+            let (ct, direct) = compileTracingDependencies(target)
+            let cr = compileExpr(range)
             let label = whatIfLabel(target), rangeSpan = range.span
             return { f throws(BizError) in
                 guard let changing else { return .nothing }
+                rt.noteUnread([changing], by: label, reading: direct, report: rt.whatIfReports(in: cellName))
                 let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
                 search.report = rt.whatIfReports(in: cellName)
                 return try rt.optimize(search, maximize: maximize)
@@ -48,15 +55,11 @@ extension Compiler {
         case .tornado(let target, let swing):
             // The cells the target reads directly; the inputs are found from
             // them through the dependency graph when the tornado runs.
-            let outer = dependencies
-            dependencies = []
-            let ct = compileExpr(target)
-            let direct = dependencies.sorted()
+            let (ct, direct) = compileTracingDependencies(target)
             // `tornado x` for a cell x: x itself is the output, never an input
             // (its own inputs are found through it).
             var targetCell: Int?
             if case .name(let n) = target.kind, scope.lookup(n) == nil { targetCell = rt.globals[n] }
-            dependencies.formUnion(outer)
             let cs = swing.map { compileExpr($0) }
             let label = whatIfLabel(target), swingSpan = swing?.span ?? span
             return { f throws(BizError) in
@@ -70,8 +73,12 @@ extension Compiler {
     }
 
     /// The cell a what-if changes: a top-level cell, never a local (which
-    /// nothing else could see change) and never a builtin.
-    func changingCell(_ name: String, _ span: SourceSpan, _ word: String) -> WhatIfCell? {
+    /// nothing else could see change) and never a builtin; or `NAME.FIELD`,
+    /// a field of the declaration (or record) such a cell holds.
+    func changingCell(_ written: String, _ span: SourceSpan, _ word: String) -> WhatIfCell? {
+        let parts = written.split(separator: ".", maxSplits: 1).map(String.init)
+        let name = parts[0]
+        let field = parts.count > 1 ? parts[1] : nil
         if scope.lookup(name) != nil, rt.globals[name] == nil {
             error(span, "'\(word)' changes cells; '\(name)' is a local variable",
                   hint: "define \(name) at the top level, e.g. \(name) = …, and refer to it from the target")
@@ -85,7 +92,7 @@ extension Compiler {
             }
             return nil
         }
-        return WhatIfCell(index: c, name: name, span: span)
+        return WhatIfCell(index: c, name: written, field: field, span: span)
     }
 
     /// How a target or output is named in tables and messages: its source
@@ -96,9 +103,11 @@ extension Compiler {
     }
 }
 
-/// A cell that a what-if replaces.
+/// What a what-if replaces: a cell, or one field of the declaration or
+/// record a cell holds (`smb.churn`: `name` is the whole label).
 struct WhatIfCell {
     let index: Int
     let name: String
+    var field: String? = nil
     let span: SourceSpan
 }

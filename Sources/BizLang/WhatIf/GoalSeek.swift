@@ -52,10 +52,15 @@ extension Interpreter {
         return .num(p.answer(first.x), p.dim)
     }
 
-    /// The goal in the target's unit; a bare number takes that unit
-    /// (`goal profit = 0 by …` with profit in RUB).
+    /// The goal in the target's unit. A bare 0 takes that unit (`goal
+    /// profit = 0 by …` with profit in RUB); any other bare number for a
+    /// target with a unit is an error: guessing its unit would mix units.
     private func goalNumber(_ goal: Value, _ p: SearchProblem, _ span: SourceSpan) throws(BizError) -> Double {
         let (x, d) = try whatIfNumber(goal, label: "the goal", span: span)
+        if d.isPlain, x != 0, !p.targetUnit.isPlain {
+            throw BizError.at(span, "the goal \(sourceText(x, d)) has no unit but \(p.label) is \(p.targetUnit.description)",
+                              hint: "write the goal in that unit: \(withUnit(x, p.targetUnit))")
+        }
         if d.isPlain { return x }
         do {
             let (_, y) = try comparable(0, p.targetUnit, x, d)

@@ -45,7 +45,18 @@ extension Interpreter {
         for combination in cartesian(values) {
             guard case .list(let outs) = try probe(cells, combination, all, frame: frame, span: r.span) else { continue }
             var record = Record()
-            for (c, v) in zip(cells, combination) { record[c.name] = v }
+            for (c, v) in zip(cells, combination) {
+                // `t[1].active.conversion`: a field's value nests under its declaration.
+                if let field = c.field {
+                    let owner = String(c.name.prefix(while: { $0 != "." }))
+                    var inner = Record()
+                    if case .record(let r)? = record[owner] { inner = r }
+                    inner[field] = v
+                    record[owner] = .record(inner)
+                } else {
+                    record[c.name] = v
+                }
+            }
             for (label, v) in zip(r.labels, outs) { record[label] = v }
             records.append(.record(record))
             rows.append((combination, outs))
@@ -134,6 +145,12 @@ extension Interpreter {
             throw BizError.at(axis.stepSpan, "the step must be a number or a quantity, not \(step.typeName)")
         }
         var size = s
+        // A bare step next to a range written with a unit would mix units
+        // silently (LANGUAGE.md §5): `step 10` for 80..160 RUB.
+        if sd.isPlain, !range.dim.isPlain {
+            throw BizError.at(axis.stepSpan, "the step \(sourceText(s, sd)) has no unit but the values are \(range.dim.description)",
+                              hint: "write step \(withUnit(s, range.dim))")
+        }
         if !sd.isPlain, sd != dim {
             do { (_, size) = try comparable(0, dim, s, sd) } catch {
                 throw BizError.at(axis.stepSpan, "the step is \(sd.description) but the values are \(dim.description)")

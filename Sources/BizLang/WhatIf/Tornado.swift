@@ -2,7 +2,8 @@ import BizFormat
 
 /// `tornado TARGET [by 20%]` — one-at-a-time sensitivity (docs/WHATIF.md).
 /// The inputs are the numeric cells TARGET depends on, transitively through
-/// the dependency graph, that are not computed from other cells. Each is
+/// the dependency graph, that are not computed from other cells, and the
+/// numeric fields of the declarations it depends on (`smb.churn`). Each is
 /// moved down and up by the swing (relatively: 5% becomes 4.5% and 5.5%)
 /// with everything else as it is; the inputs are ranked by how far the
 /// target moves.
@@ -25,10 +26,22 @@ extension Interpreter {
         let (base, unit) = try whatIfNumber(try r.target(frame), label: r.label, span: r.span)
         struct Row { let cell: WhatIfCell; let low: Double; let high: Double; var swing: Double { abs(high - low) } }
         var rows: [Row] = []
-        for (cell, value) in tornadoInputs(r.directCells, excluding: r.targetCell, span: r.span) {
+        var skipped: [String] = []
+        inputs: for (cell, value) in tornadoInputs(r.directCells, excluding: r.targetCell, span: r.span) {
+            let moved = [1 - swing, 1 + swing].map { clamped(scaled(value, by: $0), for: cell) }
+            // A field moved to where its declaration is invalid (a segment's
+            // size below its customers) is left out, and the table says why.
+            if cell.field != nil {
+                for m in moved {
+                    do { _ = try withField(try readCell(cell.index, cell.span), cell, m) } catch {
+                        if case .failure(let d) = error { skipped.append("\(cell.name) left out: \(shown(m)) is invalid (\(d.message))") }
+                        continue inputs
+                    }
+                }
+            }
             var ends: [Double] = []
-            for k in [1 - swing, 1 + swing] {
-                let v = try probe([cell], [scaled(value, by: k)], r.target, frame: frame, span: r.span)
+            for m in moved {
+                let v = try probe([cell], [m], r.target, frame: frame, span: r.span)
                 let (y, d) = try whatIfNumber(v, label: r.label, span: r.span)
                 ends.append(try inUnit(y, d, of: unit, label: r.label, span: r.span))
             }
@@ -56,7 +69,8 @@ extension Interpreter {
                  tornadoBar(low: row.low - base, high: row.high - base, scale: scale, halfWidth: 12)]
             },
             alignments: [.left, .right, .right, .right, .left])
-        whatIfOutput(ranked.isEmpty ? "tornado: \(r.label) depends on no numeric input cell" : table, report: r.report)
+        let text = ranked.isEmpty ? "tornado: \(r.label) depends on no numeric input cell or field" : table
+        whatIfOutput(([text] + skipped).joined(separator: "\n"), report: r.report)
         return .list(ranked.map { row in
             .record(Record([("input", .str(row.cell.name)), ("low", .num(clean(row.low), unit)), ("high", .num(clean(row.high), unit)),
                             ("swing", .num(clean(row.swing), unit))]))
@@ -88,17 +102,45 @@ extension Interpreter {
             if c == target || (cells.hidden[c] && !rateSet.contains(c)) { continue }
             found.append(c)
         }
+        // Declarations reached on the way: their own numeric fields.
+        let declarations = seen.filter { $0 < cells.count && cells.formulas[$0]?.ownFields != nil && $0 != target }
         var out: [(WhatIfCell, Value)] = []
-        for c in found.sorted() {
+        for c in Set(found).union(declarations).sorted() {
             guard let v = try? readCell(c, span) else { continue }
-            switch v {
-            case .num(let x, _) where x != 0 && x.isFinite: break
-            case .dist(let s) where !s.isBool && s.mean != 0: break
-            default: continue
+            if let fields = cells.formulas[c]?.ownFields, case .object(let o) = v {
+                for field in fields where !Interpreter.tornadoSkips.contains(field) {
+                    guard let fv = o.fields[field], isTornadoNumber(fv) else { continue }
+                    out.append((WhatIfCell(index: c, name: "\(cells.names[c]).\(field)", field: field, span: span), fv))
+                }
+                continue
             }
+            guard isTornadoNumber(v) else { continue }
             out.append((WhatIfCell(index: c, name: cells.names[c], span: span), v))
         }
         return out
+    }
+
+    /// Fields that are settings of the simulation, not business inputs.
+    static let tornadoSkips: Set<String> = ["months", "resolution", "currency"]
+
+    /// A value ±k% moves: a non-zero number or quantity, or a distribution of them.
+    private func isTornadoNumber(_ v: Value) -> Bool {
+        switch v {
+        case .num(let x, _): return x != 0 && x.isFinite
+        case .dist(let s): return !s.isBool && s.mean != 0
+        default: return false
+        }
+    }
+
+    /// A probability field moved past 100% stays at 100%.
+    private func clamped(_ v: Value, for input: WhatIfCell) -> Value {
+        guard input.field != nil, case .num(let x, let d) = v, d.kind == .percent, x > 1 else { return v }
+        if let kind = (try? readCell(input.index, input.span)).flatMap({ if case .object(let o) = $0 { o.kind } else { nil } }),
+           let spec = Schema.fields(kind).first(where: { $0.name == input.field }),
+           spec.type == .probability || spec.type == .lossRate {
+            return .num(1, d)
+        }
+        return v
     }
 
     /// A number or distribution times k, keeping its unit (and a

@@ -8,10 +8,10 @@ extension Interpreter {
                span: SourceSpan) throws(BizError) -> Value {
         try tick(span)
         do {
-            return try withReplacedCells(cells.map(\.index), values) { () throws(BizError) in
+            return try withReplacedCells(cells, values) { () throws(BizError) in
                 // A replaced rate cell must reach the rate table too (the
                 // table is restored with the cells afterwards).
-                for (c, v) in zip(cells, values) where c.name.hasPrefix("rate ") {
+                for (c, v) in zip(cells, values) where c.field == nil && c.name.hasPrefix("rate ") {
                     try declareRate(String(c.name.dropFirst(5)), v, span)
                 }
                 return try target(frame)
@@ -56,7 +56,7 @@ extension Interpreter {
     /// takes the cell's unit (`by price in 50..300` with price in RUB), and
     /// a unit that cannot stand for the cell's is an error.
     func changingUnit(_ d: Dim, for cell: WhatIfCell, span: SourceSpan) throws(BizError) -> Dim {
-        guard case .num(_, let current) = try readCell(cell.index, cell.span) else { return d }
+        guard case .num(_, let current)? = try currentValue(of: cell) else { return d }
         if d.isPlain { return current }
         if current.isPlain || current == d { return d }
         do { _ = try comparable(1, current, 1, d) } catch {
@@ -79,5 +79,23 @@ extension Interpreter {
     }
 
     func shown(_ v: Value) -> String { Display(locale: settings.locale).repr(v) }
+
+    /// Bare digits the user wrote, with a unit put after them: `10` → `10 RUB`, `5` → `5%`.
+    func withUnit(_ digits: Double, _ d: Dim) -> String { sourceText(d.kind == .percent ? digits / 100 : digits, d) }
+
+    /// A number in a unit as Biz source, for hints: `10 RUB`, `5%`,
+    /// `2 months`, `3%/month` (no digit separators; a bare number as written).
+    func sourceText(_ x: Double, _ d: Dim) -> String {
+        // Round away binary noise (0.07 * 100 is 7.000000000000001).
+        let n = Display(locale: .en).roundSignificant(d.kind == .percent ? x * 100 : x, digits: 12)
+        let digits = n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        let per = d.per.map { "/\($0.word)" } ?? ""
+        switch d.kind {
+        case .number: return d.isPlain ? digits : digits + per
+        case .percent: return digits + "%" + per
+        case .money: return "\(digits) \(d.currency?.code ?? "RUB")" + per
+        case .duration: return "\(digits) \(abs(n) == 1 ? "month" : "months")" + per
+        }
+    }
     func shown(_ x: Double, _ d: Dim) -> String { Display(locale: settings.locale).scalar(x, d) }
 }
