@@ -150,16 +150,22 @@ enum HelpTopics {
                 ex("n = 1"),
                 ex("n = n + 1", "n = 2"),
             ]),
-        HelpTopic(name: "given", summary: "what-if: EXPR given cell = value, …", text: """
+        HelpTopic(name: "given", summary: "what-if: EXPR given cell = value, smb.churn = …", text: """
             EXPR given cell = value, cell2 = value evaluates EXPR with those cells
             replaced and leaves the session unchanged. Any cell may be replaced,
-            however deep it is used. 'given' binds loosest of all.
+            however deep it is used, and so may a declaration's field:
+            run.cash.last given smb.churn = 3%/month. 'given' binds loosest of all.
+            When EXPR cannot read a name it binds, a note says so on stderr:
+            note: revenue does not depend on fee.
             """, examples: [
                 ex("price = 100 RUB; units = 300"),
                 ex("revenue = price * units"),
                 ex("revenue given price = 130 RUB", "39,000 RUB"),
                 ex("revenue given price = 90 RUB, units = 400", "36,000 RUB"),
                 ex("revenue", "30,000 RUB"),
+                ex("competitor rivals { price: 100 RUB, value: 2 }"),
+                ex("gap = price - rivals.price"),
+                ex("gap given rivals.price = 80 RUB", "20 RUB"),
             ]),
         HelpTopic(name: "functions", summary: "fn, default and named arguments, lambdas, |>", text: """
             fn name(a, b = 5%) = expr, or fn name(a) { … } whose last expression is
@@ -315,7 +321,8 @@ enum HelpTopics {
             table (two 'over' clauses make a two-way table). goal profit = 0 by price
             in 50..300 RUB finds the value that meets a target; maximize and minimize
             find the optimum. tornado profit ranks inputs by effect (±10%, or
-            'by 20%'). None of them changes a cell.
+            'by 20%'). None of them changes a cell. Each also takes a declaration's
+            field as the input (smb.churn); see :help sweep, :help goal, :help tornado.
             """, examples: [
                 ex("price = 100 RUB"),
                 ex("customers = 2000 - 10 * (price / 1 RUB)"),
@@ -327,6 +334,42 @@ enum HelpTopics {
                 ex("minimize customers by price in 50..200 RUB", "200 RUB"),
                 ex("tornado profit by 20%"),
             ]),
+        HelpTopic(name: "sweep", summary: "sweep CELL over VALUES step S: outputs — a data table", text: """
+            sweep price over 80..160 RUB step 10 RUB: profit prints a table and returns
+            records (t[1].price, t[1].profit). The input may be a declaration's field:
+            sweep active_sales.conversion over 2%..8% step 2%: … nests it in the
+            records (t[1].active_sales.conversion). The step is in the range's unit:
+            step 10 for a range in RUB is an error (write step 10 RUB).
+            The examples use the company 'us' of :help declarations.
+            """, examples: [
+                ex("run = simulate(us, months: 12)"),
+                ex("t = sweep active_sales.conversion over 2%..8% step 2%: run.cash.last"),
+                ex("t[1].active_sales.conversion", "4%"),
+            ], setup: declarationSetup),
+        HelpTopic(name: "goal", summary: "goal TARGET = VALUE by CELL in RANGE; maximize, minimize", text: """
+            goal profit = 0 by price in 50..300 RUB finds where the target meets the
+            value; maximize/minimize profit by price in … find the optimum. A bare 0
+            takes the target's unit; any other bare number for a target with a unit
+            is an error (write 5000 RUB). The input may be a declaration's field:
+            goal gap = 0 by rivals.price in 50..150 RUB.
+            """, examples: [
+                ex("competitor rivals { price: 100 RUB, value: 1.5 }"),
+                ex("gap = rivals.price - 80 RUB"),
+                ex("goal gap = 0 by rivals.price in 50..150 RUB", "80 RUB"),
+                ex("rivals.price", "100 RUB"),
+            ]),
+        HelpTopic(name: "tornado", summary: "tornado TARGET [by 20%]: inputs ranked by effect", text: """
+            tornado X moves every numeric input cell X depends on, and every numeric
+            field (number, money, percent, rate, duration; not months, resolution,
+            currency) of the declarations it depends on, by ±10%, one at a time. It
+            prints a table with bars and returns records {input, low, high, swing},
+            largest swing first; fields are labelled like smb.churn.
+            The examples use the company 'us' of :help declarations.
+            """, examples: [
+                ex("run = simulate(us, months: 12)"),
+                ex("k = tornado run.cash.last"),
+                ex("len(k) > 10", "true"),
+            ], setup: declarationSetup),
         HelpTopic(name: "output", summary: "show, plot, export, report", text: """
             show x prints a rich view (a Run: summary table and sparklines).
             plot a, b draws a terminal chart; plot … to "file.svg" writes SVG.

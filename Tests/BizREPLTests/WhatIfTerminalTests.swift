@@ -17,4 +17,30 @@ final class WhatIfTerminalTests: REPLTestCase {
         run(repl, "fee given usd = 90 RUB", "180 RUB")
         run(repl, "fee", "160 RUB")
     }
+
+    func testGivenOnAnUnreadNameNotesItAtThePrompt() throws {
+        let repl = try startSession()
+        run(repl, "price = 100 RUB", "price = 100 RUB")
+        run(repl, "units = 3", "units = 3")
+        run(repl, "revenue = 100 RUB * units", "revenue = 300 RUB")
+        repl.send("revenue given price = 130 RUB\r")
+        repl.expect("<repl>:1:15: note: revenue does not depend on price")
+        repl.expect("\n300 RUB\n")
+        repl.expect("biz> ")
+        run(repl, "revenue given units = 4", "400 RUB")
+        run(repl, "price", "100 RUB")
+    }
+
+    func testAFieldWhatIfAtThePromptLeavesTheDeclarationAlone() throws {
+        let repl = try startSession()
+        run(repl, "competitor rivals { price: 100 RUB, value: 2 }", "")
+        run(repl, "y = rivals.price * rivals.value", "y = 200 RUB")
+        run(repl, "y given rivals.value = 3", "300 RUB")
+        repl.send("y given rivals.valeu = 3\r")
+        repl.expect("error: competitor rivals has no field 'valeu'")
+        repl.expect("hint: did you mean 'value'?")
+        repl.expect("biz> ")
+        run(repl, "rivals.value", "2")
+        run(repl, "y", "200 RUB")
+    }
 }
