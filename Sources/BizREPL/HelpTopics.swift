@@ -150,7 +150,7 @@ enum HelpTopics {
                 ex("n = 1"),
                 ex("n = n + 1", "n = 2"),
             ]),
-        HelpTopic(name: "given", summary: "what-if: EXPR given cell = value, smb.churn = …", text: """
+        HelpTopic(name: "given", summary: "what-if: EXPR given cell = value, …", text: """
             EXPR given cell = value, cell2 = value evaluates EXPR with those cells
             replaced and leaves the session unchanged. Any cell may be replaced,
             however deep it is used, and so may a declaration's field:
