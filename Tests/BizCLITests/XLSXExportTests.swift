@@ -23,9 +23,10 @@ final class XLSXExportTests: XCTestCase {
         competitor rivals { price: 130 \(currency), reach: 0.2%/month }
         strategy calls { leads: 1.5k/month, conversion: 6%, cost_per_lead: 8 \(currency) }
         price = 120 \(currency)
+        fixed = 40k \(currency)/month
         company shop {
           price: price, segments: [smb, enterprise], strategy: calls, competitor: rivals
-          fixed_costs: 40k \(currency)/month, unit_cost: 35 \(currency), cash: 300k \(currency)
+          fixed_costs: fixed, unit_cost: 35 \(currency), cash: 300k \(currency)
         }
         run = simulate(shop)
         profit_year = run.profit.sum
@@ -137,17 +138,37 @@ final class XLSXExportTests: XCTestCase {
     func testSeveralValuesGiveSheetsNamedAfterThem() throws {
         let r = try runBiz(model(currency: "EUR") + """
         table = sweep price over 100..140 EUR step 20 EUR: profit_year
-        export run, table, (sweep price over 100..140 EUR step 20 EUR: profit_year), table to "many.xlsx"
+        inputs = tornado profit_year
+        export run, table, (sweep price over 100..140 EUR step 20 EUR: profit_year), table, inputs, profit_year to "many.xlsx"
         """)
         XCTAssertTrue(r.stdout.hasSuffix("wrote many.xlsx\n"), r.stdout)
         let sheets = try XLSXReader.read(folder.appendingPathComponent("many.xlsx"))
         // 31 characters at most, unique: the second `table` gets a number.
         XCTAssertEqual(sheets.map(\.title), ["run", "run.smb", "run.enterprise", "table",
-                                             "(sweep price over 100..140 EUR", "table (2)"])
-        guard sheets.count == 6 else { return }
+                                             "(sweep price over 100..140 EUR", "table (2)", "inputs", "profit_year"])
+        guard sheets.count == 8 else { return }
         XCTAssertEqual(sheets[3].cell("price (EUR)", 0)?.format, ##""€"#,##0.00"##)
         XCTAssertEqual(column(sheets[4], "price (EUR)"), [100, 120, 140])
         XCTAssertEqual(column(sheets[3], "profit_year (EUR)"), column(sheets[5], "profit_year (EUR)"))
+
+        // A tornado's rows: one sheet, the swings in the target's currency.
+        let tornado = sheets[6]
+        XCTAssertEqual(tornado.header, ["input", "low (EUR)", "high (EUR)", "swing (EUR)"])
+        XCTAssertEqual(Set(tornado.rows.dropFirst().compactMap { $0.first?.value as? String }), ["price", "fixed"])
+        XCTAssertEqual(tornado.cell("swing (EUR)", 0)?.format, ##""€"#,##0.00"##)
+        let swings = column(tornado, "swing (EUR)")
+        XCTAssertEqual(swings, swings.sorted(by: >), "ranked by swing")
+        for (i, (low, high)) in zip(column(tornado, "low (EUR)"), column(tornado, "high (EUR)")).enumerated() {
+            XCTAssertEqual(abs(high - low), swings[i], accuracy: 0.01)
+        }
+        // fixed costs of 40k a month ±10% move the year's profit by 2 × 4k × 12.
+        let fixedRow = try XCTUnwrap(tornado.rows.dropFirst().firstIndex { $0.first?.value as? String == "fixed" }) - 1
+        XCTAssertEqual(try XCTUnwrap(tornado.number("swing (EUR)", fixedRow)), 96_000, accuracy: 0.01)
+
+        // A single number: one cell under its name, in its currency's format.
+        XCTAssertEqual(sheets[7].header, ["profit_year (EUR)"])
+        XCTAssertEqual(sheets[7].rows.count, 2)
+        XCTAssertEqual(try XCTUnwrap(sheets[7].number("profit_year (EUR)", 0)), column(sheets[0], "profit (EUR)").reduce(0, +), accuracy: 0.01)
     }
 
     func testWorkbooksObeyTheWritePolicy() throws {

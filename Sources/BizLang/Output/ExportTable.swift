@@ -133,8 +133,11 @@ struct ExportTables {
             return typed(name: label, names: ["field", "value", "unit"], rows: rows)
         case .dist(let d):
             return typed(name: label, names: ["sample"], rows: d.samples.map { [.number($0, d.dim)] })
+        case .num, .str, .bool:
+            // One value (`export run, profit_year to …`): a column named after it.
+            return typed(name: label, names: [label], rows: [[cell(v)]])
         default:
-            throw BizError.at(span, "export writes series, runs, lists, records and distributions, not \(v.typeName)")
+            throw BizError.at(span, "export writes series, runs, lists, records, distributions, numbers and strings, not \(v.typeName)")
         }
     }
 
