@@ -84,13 +84,13 @@ struct ChartCanvas {
         }
     }
 
-    /// The grid with y labels, axes, month labels and a legend line.
-    func render(locale: OutputLocale, legend: String) -> String {
+    /// The grid with y labels (percents when `percent`), axes, month labels and a legend line.
+    func render(locale: OutputLocale, legend: String, percent: Bool = false) -> String {
         var labels = [String](repeating: "", count: height)
         var tickRows = Set<Int>()
         for t in yTicks {
             guard let r = row(for: t) else { continue }
-            labels[r] = formatNumber(t, locale: locale)
+            labels[r] = percent ? formatPercent(t, locale: locale) : formatNumber(t, locale: locale)
             tickRows.insert(r)
         }
         let labelWidth = labels.map(displayWidth).max() ?? 0

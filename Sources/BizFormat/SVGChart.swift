@@ -16,10 +16,11 @@ let chartPalette = ["#2563eb", "#dc2626", "#16a34a", "#d97706", "#7c3aed", "#089
 /// gridlines at nice ticks, y labels formatted in the locale, x axis in
 /// month indices, optional shaded bands (`bands[i]` belongs to
 /// `series[i]`; `nil` for none). NaN values break a line. All text is
-/// escaped; numbers in the markup itself never depend on the locale.
+/// escaped; numbers in the markup itself never depend on the locale. With
+/// `percent`, the values are fractions and the y labels read `10%`.
 public func svgLineChart(title: String, series: [(name: String, values: [Double])],
                          xLabel: String = "", yLabel: String = "", bands: [Band?] = [],
-                         locale: OutputLocale, width: Int = 800, height: Int = 450) -> String {
+                         locale: OutputLocale, width: Int = 800, height: Int = 450, percent: Bool = false) -> String {
     let w = Double(min(4000, max(300, width)))
     let h = Double(min(3000, max(200, height)))
     var svg = SVGText(width: w, height: h, title: title)
@@ -30,7 +31,7 @@ public func svgLineChart(title: String, series: [(name: String, values: [Double]
         svg.text(locale.noData, x: w / 2, y: h / 2, attributes: "text-anchor=\"middle\" fill=\"#6b7280\"")
         return svg.finished()
     }
-    let labels = ticks.map { formatNumber($0, locale: locale) }
+    let labels = ticks.map { percent ? formatPercent($0, locale: locale) : formatNumber($0, locale: locale) }
     let named = series.contains { !$0.name.isEmpty }
     let top = (title.isEmpty ? 20.0 : 50.0) + (named ? 28 : 0)
     let left = 16 + (yLabel.isEmpty ? 0 : 22) + Double(labels.map(displayWidth).max() ?? 1) * 7.2 + 8

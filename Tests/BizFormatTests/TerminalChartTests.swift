@@ -84,4 +84,19 @@ final class TerminalChartTests: XCTestCase {
         XCTAssertTrue(terminalBandChart(p5: [1], p50: [2], p95: [3], locale: .ru).hasSuffix("* медиана   ░ p5–p95"))
         XCTAssertEqual(terminalBandChart(p5: [], p50: [], p95: [], locale: .en), "(no data)")
     }
+
+    /// Percent series chart as percents: `10%`, not `0.1` (issue 8 item 6).
+    func testPercentAxes() {
+        let chart = terminalChart(series: [("share", [0.1, 0.2, 0.35])], width: 20, height: 5, locale: .en, percent: true)
+        let labels = chart.components(separatedBy: "\n").compactMap { line -> String? in
+            guard let bar = line.firstIndex(where: { $0 == "┤" }) else { return nil }
+            return line[..<bar].trimmingCharacters(in: .whitespaces)
+        }
+        XCTAssertEqual(labels, ["40%", "20%", "0%"], chart)
+        XCTAssertTrue(terminalBandChart(p5: [0.1], p50: [0.2], p95: [0.3], width: 10, height: 3, locale: .ru, percent: true).contains("%"))
+        XCTAssertFalse(terminalChart(series: [("n", [0.1, 0.2, 0.35])], width: 20, height: 5, locale: .en).contains("%"))
+        let svg = svgLineChart(title: "loyal", series: [("loyal", [0.1, 0.5])], locale: .en, percent: true)
+        XCTAssertTrue(svg.contains(">50%<"), svg)
+        XCTAssertFalse(svg.contains(">0.5<"), svg)
+    }
 }

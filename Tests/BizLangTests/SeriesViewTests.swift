@@ -81,4 +81,64 @@ final class SeriesViewTests: XCTestCase {
         XCTAssertEqual(evalText("co.name", in: rt), "co")
         XCTAssertEqual(errors("co with {name: 5}", in: rt).first?.message, "a company's name is a non-empty string, not number")
     }
+
+    let twoBands = """
+    band lo = 80..120 RUB
+    band hi = 120..220 RUB
+    segment a { size: 1000, customers: 300, band: lo, wtp: uniform(50 RUB, 250 RUB) }
+    segment b { size: 1000, customers: 300, band: hi, wtp: uniform(50 RUB, 250 RUB) }
+    company c { price: 100 RUB, segments: [a, b] }
+    """
+
+    /// To the band top each segment has its own price; the table shows it
+    /// per segment instead of a stayer-weighted mean nobody pays.
+    func testStressTableShowsEachSegmentsNewPrice() {
+        let rt = Interpreter()
+        XCTAssertEqual(evalText(twoBands, in: rt), "")
+        XCTAssertEqual(evalText("stress(c)", in: rt), """
+        stress test at month 0: price 100 RUB → per segment
+        segment  new price    stay  stayers  leavers  revenue before  revenue after  change
+        ───────  ─────────  ──────  ───────  ───────  ──────────────  ─────────────  ──────
+        total               53.33%      320      280      60,000 RUB     44,400 RUB    -26%
+        a          120 RUB  86.67%      260       40      30,000 RUB     31,200 RUB      4%
+        b          220 RUB     20%       60      240      30,000 RUB     13,200 RUB    -56%
+        """)
+        let raised = evalText("stress(c, price: +10%)", in: rt)
+        XCTAssertTrue(raised.hasPrefix("stress test at month 0: price 100 RUB → 110 RUB\n"), raised)
+        XCTAssertTrue(raised.contains("\ntotal      110 RUB  93.33%"), raised)
+    }
+
+    /// An uncertain run's stress table keeps its title and columns, with
+    /// each figure's mean.
+    func testUncertainStressTableKeepsItsFormat() {
+        var settings = Settings()
+        settings.samples = 20
+        let rt = Interpreter(settings: settings)
+        XCTAssertEqual(evalText(twoBands + "\nconv = 2% to 4%\nstrategy st { leads: 100/month, conversion: conv }", in: rt), "")
+        let text = evalText("stress(simulate(c with {strategy: st}, months: 3), at: 3)", in: rt)
+        let lines = text.components(separatedBy: "\n")
+        XCTAssertEqual(lines.first, "stress test at month 3: price 100 RUB → per segment (means of 20 Monte Carlo samples)", text)
+        XCTAssertEqual(lines.dropFirst().first, "segment  new price    stay  stayers  leavers  revenue before  revenue after  change", text)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("a          120 RUB  86.67%  ") }, text)
+        XCTAssertFalse(text.contains("90% CI"), text)
+    }
+
+    /// `plot` of a percent series labels its axis in percents, and a flow's
+    /// chart starts at month 1 (its scale ignores month 0's 0).
+    func testPlotLabelsPercentsAndStartsFlowsAtMonthOne() {
+        let rt = session()
+        var printed = ""
+        rt.output = { printed += $0 }
+        XCTAssertEqual(evalText("plot run.share", in: rt), "")
+        XCTAssertTrue(printed.hasPrefix("50% ┤**"), printed)
+        XCTAssertTrue(printed.contains("\n30% ┤"), printed)
+        printed = ""
+        XCTAssertEqual(evalText("plot run.revenue", in: rt), "")
+        let rows = printed.components(separatedBy: "\n")
+        // the lowest label is near month 12's 30,000 RUB, not month 0's 0
+        XCTAssertFalse(rows.contains { $0.hasPrefix("     0 ┤") || $0.hasPrefix("0 ┤") }, printed)
+        XCTAssertTrue(rows.contains { $0.hasPrefix("30,000 ┤") }, printed)
+        // the line starts in month 1's column, leaving month 0 empty
+        XCTAssertEqual(rows[1], "       │     *", printed)
+    }
 }

@@ -73,7 +73,7 @@ struct Views {
 
     /// The run summary's note on flows (MODEL.md "Series").
     func flowNote(_ months: Int) -> String {
-        locale == .ru ? "потоки (выручка, прибыль) — за месяцы 1…\(months)" : "flows (revenue, profit) read months 1…\(months)"
+        "flows (revenue, profit) read months 1…\(months)"
     }
 
     /// Key figures of several runs side by side, each run's difference from
@@ -119,7 +119,7 @@ struct Views {
         if runs.count == 2 { headers.append("difference") }
         else { headers += names.dropFirst().map { "Δ " + $0 } }
         var out = renderTable(headers: headers, rows: rows, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-        if runs.count > 2 { out += "\n" + (locale == .ru ? "Δ: разница с \(names[0])" : "Δ: the difference from \(names[0])") }
+        if runs.count > 2 { out += "\nΔ: the difference from \(names[0])" }
         out += "\n\n"
         let width = names.map(\.count).max() ?? 0
         for series in ["customers", "loyal", "cash"] {
@@ -136,26 +136,44 @@ struct Views {
 }
 
 extension Views {
-    /// A stress result as a table: the total and each segment.
+    /// A stress result as a table: the total and each segment, with each
+    /// segment's own new price (to the band top, each segment has its own:
+    /// MODEL.md's max(band top, P)). A Monte Carlo result shows each
+    /// figure's mean, in the same columns, and says so in the title.
     func stress(_ r: Record) -> String? {
         guard r["stay"] != nil, case .record(let segments)? = r["segments"] else { return nil }
-        let columns = ["stay", "stayers", "leavers", "revenue_before", "revenue_after", "revenue_change"]
-        func row(_ name: String, _ rec: Record) -> [String] {
-            [name] + columns.map { c in
-                switch rec[c] {
-                case .num(let x, let d)?: return short(x, d)
-                case let v?: return display.repr(v)
-                case nil: return ""
-                }
+        var samples: Int?
+        /// A figure as a number: itself, or a distribution's mean.
+        func figure(_ v: Value?) -> (Double, Dim)? {
+            switch v {
+            case .num(let x, let d)?: return (x, d)
+            case .dist(let s)?: samples = s.samples.count; return (s.mean, s.dim)
+            default: return nil
             }
         }
-        var rows = [row("total", r)]
-        for (name, v) in zip(segments.names, segments.values) { if case .record(let seg) = v { rows.append(row(name, seg)) } }
+        let columns = ["stay", "stayers", "leavers", "revenue_before", "revenue_after", "revenue_change"]
+        func row(_ name: String, _ rec: Record, newPrice: String) -> [String] {
+            [name, newPrice] + columns.map { c in figure(rec[c]).map { short($0.0, $0.1) } ?? (rec[c].map(display.repr) ?? "") }
+        }
+        var segmentRows: [[String]] = []
+        var newPrices: [String] = []
+        for (name, v) in zip(segments.names, segments.values) {
+            guard case .record(let seg) = v else { continue }
+            let price = figure(seg["new_price"]).map { short($0.0, $0.1) } ?? ""
+            newPrices.append(price)
+            segmentRows.append(row(name, seg, newPrice: price))
+        }
+        // One new price for all segments reads in the title; otherwise each
+        // segment's is in its row, and the total has none (a stayer-weighted
+        // mean of them is a price nobody pays).
+        let common = Set(newPrices).count == 1 ? newPrices.first : nil
+        let rows = [row("total", r, newPrice: common ?? "")] + segmentRows
         var title = "stress test"
         if case .num(let m, _)? = r["month"] { title += " at month \(formatPlain(m))" }
-        if case .num(let p, let d)? = r["price"], case .num(let q, _)? = r["new_price"] { title += ": price \(short(p, d)) → \(short(q, d))" }
-        return renderTable(title: title, headers: ["segment", "stay", "stayers", "leavers", "revenue before", "revenue after", "change"], rows: rows,
-                           alignments: [.left] + Array(repeating: .right, count: 6))
+        if let (p, d) = figure(r["price"]) { title += ": price \(short(p, d)) → \(common ?? "per segment")" }
+        if let samples { title += " (means of \(samples) Monte Carlo samples)" }
+        return renderTable(title: title, headers: ["segment", "new price", "stay", "stayers", "leavers", "revenue before", "revenue after", "change"],
+                           rows: rows, alignments: [.left] + Array(repeating: .right, count: 7))
     }
 }
 

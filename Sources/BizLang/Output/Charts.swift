@@ -6,11 +6,15 @@ struct Plottable {
     let values: [Double]
     /// The 90% band (p5…p95) of a Monte Carlo series.
     let band: Band?
+    /// Whether the values are percents (share, loyal, a list of percents):
+    /// the axis then reads `10%`, not `0.1`.
+    let isPercent: Bool
 
     init(_ v: Value, label: String, span: SourceSpan) throws(BizError) {
         self.label = label
         switch v {
         case .series(let s):
+            isPercent = s.dim.kind == .percent && s.dim.per == nil
             // A flow's month 0 (0 by definition) is a gap: the line starts at
             // month 1 and the scale fits the months that happened.
             func fromStart(_ xs: [Double]) -> [Double] { s.summaryStart == 0 ? xs : [.nan] + xs.dropFirst() }
@@ -21,11 +25,14 @@ struct Plottable {
             }
         case .list(let xs):
             var out: [Double] = []
+            var percents = !xs.isEmpty
             for x in xs {
-                guard case .num(let n, _) = x else { throw BizError.at(span, "plot draws series or lists of numbers; this list holds \(x.typeName)") }
+                guard case .num(let n, let d) = x else { throw BizError.at(span, "plot draws series or lists of numbers; this list holds \(x.typeName)") }
                 out.append(n)
+                percents = percents && d.kind == .percent && d.per == nil
             }
             values = out
+            isPercent = percents
             band = nil
         default:
             throw BizError.at(span, "plot draws series or lists of numbers, not \(v.typeName)", hint: "for example: plot run.customers, run.fit")
@@ -33,19 +40,25 @@ struct Plottable {
     }
 }
 
+/// Percent axes when everything plotted is a percent.
+extension Array where Element == Plottable {
+    var allPercent: Bool { !isEmpty && allSatisfy(\.isPercent) }
+}
+
 struct Charts {
     let locale: OutputLocale
 
     func terminal(_ items: [Plottable]) -> String {
         if items.count == 1, let band = items[0].band {
-            return terminalBandChart(p5: band.low, p50: items[0].values, p95: band.high, name: items[0].label, locale: locale)
+            return terminalBandChart(p5: band.low, p50: items[0].values, p95: band.high, name: items[0].label, locale: locale,
+                                     percent: items.allPercent)
         }
-        return terminalChart(series: items.map { ($0.label, $0.values) }, locale: locale)
+        return terminalChart(series: items.map { ($0.label, $0.values) }, locale: locale, percent: items.allPercent)
     }
 
     func svg(_ items: [Plottable]) -> String {
         svgLineChart(title: items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
                      xLabel: locale == .ru ? "месяц" : "month", bands: items.map(\.band),
-                     locale: locale)
+                     locale: locale, percent: items.allPercent)
     }
 }

@@ -10,7 +10,7 @@ extension Interpreter {
         func chart(_ title: String, _ names: [String]) -> ReportBlock {
             let items = names.compactMap { n in o.fields[n].flatMap { try? Plottable($0, label: n, span: span) } }
             return .chart(svgLineChart(title: title, series: items.map { ($0.label, $0.values) }, xLabel: "month",
-                                       bands: items.map(\.band), locale: settings.locale))
+                                       bands: items.map(\.band), locale: settings.locale, percent: items.allPercent))
         }
         var rows: [[String]] = []
         for name in ["customers", "fit", "pushed", "rivals", "unclaimed", "share", "loyal", "revenue", "profit", "cash"] {
