@@ -117,6 +117,18 @@ final class WhatIfFieldTests: XCTestCase {
         XCTAssertEqual(errors("1 given nosuch.x = 3", in: rt).first?.message, "unknown name 'nosuch'")
     }
 
+    func testAMisspeltFieldIsFoundWithoutRunning() {
+        let rt = Interpreter()
+        let d = rt.check(SourceFile(name: "m.biz", text: """
+        segment smb { size: 10k, wtp: 80 RUB to 180 RUB }
+        x = smb.size given smb.chrun = 2%/month
+        t = sweep smb.sise over 1k..2k step 1k: x
+        """))
+        XCTAssertEqual(d.map(\.message), ["segment smb has no field 'chrun'", "segment smb has no field 'sise'"])
+        XCTAssertEqual(d.first?.hints, ["did you mean 'churn'?"])
+        XCTAssertEqual(d.first?.location, "m.biz:2:20")
+    }
+
     func testARecordsFieldCanBeGivenToo() {
         let (rt, _, _) = session("deal = {price: 900 RUB, seats: 12}; total = deal.price * deal.seats")
         XCTAssertEqual(evalText("total given deal.seats = 20", in: rt), "18,000 RUB")
@@ -177,6 +189,21 @@ final class WhatIfFieldTests: XCTestCase {
         let (tight, tightOut, _) = session("segment s { size: 1000, customers: 950, wtp: 80 RUB to 180 RUB }; company c { price: 100 RUB, segments: [s] }")
         XCTAssertEqual(evalText("k = tornado simulate(c, months: 3).customers.last; contains(k |> map(r => r.input), \"s.size\")", in: tight), "false")
         XCTAssertTrue(tightOut.text.contains("s.size left out: 900 is invalid (segment s: customers + competitors (950) exceed size (900))"), tightOut.text)
+    }
+
+    func testTornadoVariesAShareOfRevenueByItsShare() {
+        let (rt, _, _) = session("""
+        segment smb { size: 10k, customers: 1k, wtp: 80 RUB to 180 RUB, churn: 2%/month }
+        strategy active { leads: 1k/month, conversion: 5%, invest: 10% of revenue }
+        strategy low { leads: 1k/month, conversion: 5%, invest: 9% of revenue }
+        strategy high { leads: 1k/month, conversion: 5%, invest: 11% of revenue }
+        company us { price: 100 RUB, segments: [smb], strategy: active, cash: 100k RUB }
+        """)
+        XCTAssertEqual(evalText("""
+        k = tornado simulate(us, months: 12).cash.last
+        row = (k |> filter(r => r.input == "active.invest"))[0]
+        row.low == simulate(us with {strategy: low}, months: 12).cash.last and row.high == simulate(us with {strategy: high}, months: 12).cash.last
+        """, in: rt), "true")
     }
 
     // MARK: units in sweep and goal

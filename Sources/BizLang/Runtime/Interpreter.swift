@@ -28,6 +28,9 @@ public final class Interpreter {
     var rates = RateTable()
     /// The hidden cells of `rate` declarations, in order.
     var rateCells: [Int] = []
+    /// The kind of declaration each top-level name was last compiled as, so
+    /// that `given smb.chrun = …` is a compile-time error (`biz check` too).
+    var declarationKinds: [String: ModelObject.Kind] = [:]
     /// What-if inputs already noted as unread in this top-level statement.
     var notedSpans: Set<SourceSpan> = []
     var loadedModules: Set<String> = []
@@ -153,11 +156,13 @@ public final class Interpreter {
         let rateCells: [Int]
         let modules: Set<String>
         let settings: Settings
+        let declarationKinds: [String: ModelObject.Kind]
     }
 
     func beginTransaction() -> Snapshot {
         cells.begin()
-        return Snapshot(globals: globals, rates: rates, rateCells: rateCells, modules: loadedModules, settings: settings)
+        return Snapshot(globals: globals, rates: rates, rateCells: rateCells, modules: loadedModules, settings: settings,
+                        declarationKinds: declarationKinds)
     }
 
     func commit(_ s: Snapshot) { cells.commit() }
@@ -169,5 +174,6 @@ public final class Interpreter {
         rateCells = s.rateCells
         loadedModules = s.modules
         settings = s.settings
+        declarationKinds = s.declarationKinds
     }
 }

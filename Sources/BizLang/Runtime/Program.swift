@@ -57,6 +57,7 @@ extension Compiler {
             // Made after the right side is compiled, which must not see it.
             guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }
             let deps = dependencies.subtracting([cell]).sorted()
+            if case .declaration(let kind, _, _) = value.kind { rt.declarationKinds[name] = ModelObject.Kind(rawValue: kind) } else { rt.declarationKinds[name] = nil }
             out.append(TopStatement(kind: .define(cell: cell, previous: previous, deps: deps, rates: rt.rateCells), code: code, frameSize: frameSize, span: s.span,
                                     ownFields: ownFields(of: value)))
         case .function(let fn, let nameSpan):

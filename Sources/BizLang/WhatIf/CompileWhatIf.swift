@@ -92,6 +92,15 @@ extension Compiler {
             }
             return nil
         }
+        // A declaration's fields are known now: a typo is a compile-time error.
+        if let field, let kind = rt.declarationKinds[name] {
+            let known = Schema.fields(kind).map(\.name)
+            if !known.contains(field) {
+                let hint = closest(to: field, among: known).map { "did you mean '\($0)'?" } ?? "the fields of \(kind.rawValue) are: \(known.joined(separator: ", "))"
+                error(span, "\(kind.rawValue) \(name) has no field '\(field)'", hint: hint)
+                return nil
+            }
+        }
         return WhatIfCell(index: c, name: written, field: field, span: span)
     }
 

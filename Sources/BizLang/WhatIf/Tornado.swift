@@ -109,7 +109,8 @@ extension Interpreter {
             guard let v = try? readCell(c, span) else { continue }
             if let fields = cells.formulas[c]?.ownFields, case .object(let o) = v {
                 for field in fields where !Interpreter.tornadoSkips.contains(field) {
-                    guard let fv = o.fields[field], isTornadoNumber(fv) else { continue }
+                    // `invest: 3% of revenue` is varied by its share.
+                    guard let fv = o.fields[field], isTornadoNumber(fv) || isTornadoNumber(shareOfRevenue(fv)) else { continue }
                     out.append((WhatIfCell(index: c, name: "\(cells.names[c]).\(field)", field: field, span: span), fv))
                 }
                 continue
@@ -118,6 +119,12 @@ extension Interpreter {
             out.append((WhatIfCell(index: c, name: cells.names[c], span: span), v))
         }
         return out
+    }
+
+    /// The share in `invest: p of revenue` (stored as `{of_revenue: p}`), else nothing.
+    private func shareOfRevenue(_ v: Value) -> Value {
+        if case .record(let r) = v, r.names == ["of_revenue"], let share = r["of_revenue"] { return share }
+        return .nothing
     }
 
     /// Fields that are settings of the simulation, not business inputs.
@@ -147,6 +154,8 @@ extension Interpreter {
     /// distribution's closed form, which a segment's wtp uses).
     func scaled(_ v: Value, by k: Double) -> Value {
         switch v {
+        case .record(let r) where r.names == ["of_revenue"]:
+            return .record(Record([("of_revenue", scaled(shareOfRevenue(v), by: k))]))
         case .num(let x, let d): return .num(x * k, d)
         case .dist(let s): return .dist(SampleSet(samples: s.samples.map { $0 * k }, dim: s.dim, form: s.form?.scaled(by: k)))
         default: return v
