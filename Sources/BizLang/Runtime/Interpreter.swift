@@ -31,7 +31,7 @@ public final class Interpreter {
     /// The kind of declaration each top-level name was last compiled as, so
     /// that `given smb.chrun = …` is a compile-time error (`biz check` too).
     var declarationKinds: [String: ModelObject.Kind] = [:]
-    /// What-if inputs already noted as unread in this top-level statement.
+    /// What-if inputs already checked for the unread note in this top-level statement.
     var notedSpans: Set<SourceSpan> = []
     var loadedModules: Set<String> = []
     let moduleLoader = ModuleLoader()

@@ -19,10 +19,14 @@ extension Interpreter {
     /// statement (a `given` inside a loop or a sweep notes once).
     /// `verb` "depends" for a sweep's several outputs: "none of a, b depends on x".
     func noteUnread(_ inputs: [WhatIfCell], by label: String, reading direct: [Int], report: Bool, verb: String = "does") {
-        guard report, !inputs.isEmpty else { return }
+        // Each binding is checked once per statement: a `given` in a loop
+        // of a million iterations walks the graph once.
+        let unchecked = inputs.filter { !notedSpans.contains($0.span) }
+        guard report, !unchecked.isEmpty else { return }
         let read = reachableCells(from: direct)
-        for input in inputs where !read.contains(input.index) {
-            guard notedSpans.insert(input.span).inserted else { continue }
+        for input in unchecked {
+            notedSpans.insert(input.span)
+            guard !read.contains(input.index) else { continue }
             let text = verb == "does" ? "\(label) does not depend on \(input.name)" : "\(label) depends on \(input.name)"
             var d = Diagnostic(text, at: input.span)
             d.severity = .note
