@@ -57,6 +57,13 @@ final class WhatIfFieldTests: XCTestCase {
         XCTAssertTrue(err.text.contains("note: total does not depend on other"), err.text)
     }
 
+    func testNoNoteWhenTheTargetCallsAFunctionPassedIn() {
+        // `g` may read any cell: the graph cannot tell, so no note.
+        let (rt, _, err) = session("price = 1; fn apply(g) = g() given price = 5")
+        XCTAssertEqual(evalText("apply(() => price * 2)", in: rt), "10")
+        XCTAssertEqual(err.text, "")
+    }
+
     func testTheNoteIsOncePerEvaluationNotOncePerLoopIteration() {
         let (rt, _, err) = session("a = 1; b = 2; s = 0")
         _ = evalText("for k in 1..3 { s = s + (b given a = k) }", in: rt)

@@ -234,13 +234,24 @@ extension Compiler {
             inputs.append(input)
             codes.append(compileExpr(b.value))
         }
-        let (cb, direct) = compileTracingDependencies(body)
+        let (cb, traced) = compileTracingDependencies(body)
+        let direct = readsLocal(body) ? nil : traced
         let label = whatIfLabel(body), cellName = definingName
         return { f throws(BizError) in
             let values = try evaluateAll(codes, f)
             rt.noteUnread(inputs, by: label, reading: direct, report: rt.whatIfReports(in: cellName))
             return try rt.withReplacedCells(inputs, values) { () throws(BizError) in try cb(f) }
         }
+    }
+
+    /// Whether an expression reads a local variable: a function passed in
+    /// may read any cell, so the dependency graph cannot say what it reads.
+    func readsLocal(_ e: Expr) -> Bool {
+        var found = false
+        SyntaxWalker.visit(e) { sub in
+            if case .name(let n) = sub.kind, scope.lookup(n) != nil { found = true }
+        }
+        return found
     }
 
     /// Compiles an expression and also returns the cells it reads itself

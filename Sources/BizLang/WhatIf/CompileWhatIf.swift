@@ -14,7 +14,8 @@ extension Compiler {
             let steps = axes.map { $0.step.map { compileExpr($0) } }
             let valueSpans = axes.map(\.values.span), stepSpans = axes.map { $0.step?.span ?? $0.values.span }
             let traced = outputs.map { compileTracingDependencies($0) }
-            let outs = traced.map(\.0), direct = Array(Set(traced.flatMap(\.1))).sorted()
+            let outs = traced.map(\.0)
+            let direct = outputs.contains(where: readsLocal) ? nil : Array(Set(traced.flatMap(\.1))).sorted()
             let labels = outputs.map { whatIfLabel($0) }
             let together = labels.count == 1 ? labels[0] : "none of " + labels.joined(separator: ", ")
             return { f throws(BizError) in
@@ -30,7 +31,8 @@ extension Compiler {
             }
         case .goal(let target, let value, let cell, let cellSpan, let range):
             let changing = changingCell(cell, cellSpan, "goal")
-            let (ct, direct) = compileTracingDependencies(target)
+            let (ct, traced) = compileTracingDependencies(target)
+            let direct = readsLocal(target) ? nil : traced
             let cv = compileExpr(value), cr = compileExpr(range)
             let label = whatIfLabel(target), valueSpan = value.span, rangeSpan = range.span
             return { f throws(BizError) in
@@ -42,7 +44,8 @@ extension Compiler {
             }
         case .optimize(let maximize, let target, let cell, let cellSpan, let range):
             let changing = changingCell(cell, cellSpan, maximize ? "maximize" : "minimize")
-            let (ct, direct) = compileTracingDependencies(target)
+            let (ct, traced) = compileTracingDependencies(target)
+            let direct = readsLocal(target) ? nil : traced
             let cr = compileExpr(range)
             let label = whatIfLabel(target), rangeSpan = range.span
             return { f throws(BizError) in

@@ -18,7 +18,10 @@ extension Interpreter {
     /// Notes each input the target cannot read, once per top-level
     /// statement (a `given` inside a loop or a sweep notes once).
     /// `verb` "depends" for a sweep's several outputs: "none of a, b depends on x".
-    func noteUnread(_ inputs: [WhatIfCell], by label: String, reading direct: [Int], report: Bool, verb: String = "does") {
+    /// `direct` nil: the target reads a local (maybe a function passed in,
+    /// which may read any cell), so no note.
+    func noteUnread(_ inputs: [WhatIfCell], by label: String, reading direct: [Int]?, report: Bool, verb: String = "does") {
+        guard let direct else { return }
         // Each binding is checked once per statement: a `given` in a loop
         // of a million iterations walks the graph once.
         let unchecked = inputs.filter { !notedSpans.contains($0.span) }
