@@ -88,7 +88,7 @@ final class BizSession: REPLHost {
     }
 
     func render(_ error: DiagnosticList) -> String {
-        error.items.map { $0.render(color: color) }.joined()
+        error.items.map { $0.render(color: color, locale: interpreter.settings.locale) }.joined()
     }
 
     /// A value as the REPL prints it, coloured on a terminal.

@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
     var seed: UInt64 = 42
     @Option(help: "Monte Carlo sample count.")
     var samples: Int = 1000
-    @Option(help: "Number formatting: en or ru (default en; biz learn also reads LC_ALL, LC_MESSAGES, LANG).")
+    @Option(help: "Interface language and number format: en or ru (default: from LC_ALL, LC_MESSAGES or LANG).")
     var locale: String?
     @Flag(name: .customLong("no-color"), help: "No colours (also honoured: NO_COLOR).")
     var noColor = false
@@ -29,8 +29,13 @@ struct CommonOptions: ParsableArguments {
         s.seed = seed
         guard samples >= 1, samples <= 1_000_000 else { throw ValidationError("--samples must be from 1 to 1000000") }
         s.samples = samples
-        guard let l = OutputLocale(rawValue: locale ?? "en") else { throw ValidationError("--locale must be en or ru") }
-        s.locale = l
+        if let locale {
+            guard let l = OutputLocale(rawValue: locale) else { throw ValidationError("--locale must be en or ru") }
+            s.locale = l
+            s.localeIsExplicit = true
+        } else {
+            s.locale = OutputLocale.fromEnvironment { getenv($0).map { String(cString: $0) } }
+        }
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite
         return s

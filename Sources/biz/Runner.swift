@@ -8,7 +8,7 @@ struct Runner {
     let settings: Settings
 
     func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { FileOutput.stderr(d.render(color: settings.color)) }
+        for d in diagnostics { FileOutput.stderr(d.render(color: settings.color, locale: settings.locale)) }
     }
 
     func evaluate(_ text: String) -> Int32 {

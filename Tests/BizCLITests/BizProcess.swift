@@ -31,6 +31,10 @@ struct BizProcess {
         p.currentDirectoryURL = cwd
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // The interface language follows the environment (LANGUAGE.md §1):
+        // tests speak English unless they ask for another language.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { environment[name] = nil }
+        environment["LANG"] = "C.UTF-8"
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

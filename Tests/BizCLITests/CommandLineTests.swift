@@ -155,4 +155,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(unknown.stderr, "biz: No help on 'givn'. Did you mean 'given'? Type biz help for the topics.\n")
         XCTAssertEqual(unknown.code, 2)
     }
+
+    /// LANGUAGE.md §1: the environment chooses the interface language; what a
+    /// program computes (interpolation) follows only an explicit --locale.
+    func testLocaleFromTheEnvironmentIsTheInterfaceOnly() throws {
+        let ru = ["LANG": "ru_RU.UTF-8"]
+        XCTAssertEqual(try BizProcess.run(["-e", "12345.5"], env: ru).stdout, "12 345,5\n")
+        XCTAssertEqual(try BizProcess.run(["-e", "\"{12345.5}\""], env: ru).stdout, "12,345.5\n")
+        XCTAssertEqual(try BizProcess.run(["--locale", "ru", "-e", "\"{12345.5}\""]).stdout, "12 345,5\n")
+        XCTAssertEqual(try BizProcess.run(["--locale", "en", "-e", "12345.5"], env: ru).stdout, "12,345.5\n")
+        XCTAssertEqual(try BizProcess.run(["-e", "12345.5"], env: ["LANG": "ru_RU.UTF-8", "LC_ALL": "en_US.UTF-8"]).stdout,
+                       "12,345.5\n")
+    }
 }

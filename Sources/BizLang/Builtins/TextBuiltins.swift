@@ -7,7 +7,7 @@ extension Builtins {
             return .nothing
         },
         Builtin("str", ["x"]) { (c) throws(BizError) -> Value in
-            .str(Display(locale: c.rt.settings.locale).format(try c.required(0, "x")))
+            .str(Display(locale: c.rt.settings.programLocale).format(try c.required(0, "x")))
         },
         Builtin("type", ["x"]) { (c) throws(BizError) -> Value in .str(try c.required(0, "x").typeName) },
         Builtin("upper", ["s"]) { (c) throws(BizError) -> Value in

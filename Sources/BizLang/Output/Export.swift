@@ -1,9 +1,8 @@
 /// `export a, b to "file.csv" | ".json" | ".xlsx"` (LANGUAGE-NOTES "Exports").
-/// Files follow only an explicit `--locale`/`:locale` (LANGUAGE.md §1):
-/// `settings.locale` is set by nothing else.
+/// Files follow only an explicit `--locale`/`:locale` (LANGUAGE.md §1).
 extension Interpreter {
     func export(_ values: [Value], labels: [String], spans: [SourceSpan], to path: String, destSpan: SourceSpan) throws(BizError) {
-        let locale = settings.locale
+        let locale = settings.programLocale
         let tables = ExportTables(display: Display(locale: locale))
         switch path.split(separator: ".").last.map({ $0.lowercased() }) {
         case "json":

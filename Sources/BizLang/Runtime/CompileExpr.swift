@@ -192,7 +192,7 @@ extension Compiler {
             for p in parts {
                 switch p {
                 case .text(let s): out += s
-                case .code(let c): out += Display(locale: rt.settings.locale).format(try c(f))
+                case .code(let c): out += Display(locale: rt.settings.programLocale).format(try c(f))
                 }
             }
             return .str(out)

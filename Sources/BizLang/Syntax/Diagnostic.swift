@@ -1,3 +1,5 @@
+import BizFormat
+
 /// An error or note about a place in the source, rendered as
 /// `FILE:LINE:COL: error: MESSAGE`, the source line, a caret/underline under
 /// the span, then `note:`/`hint:` lines.
@@ -5,31 +7,48 @@ public struct Diagnostic: Error, Sendable {
     public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity = .error
-    public var message: String
+    /// What went wrong, put into words when rendered (Messages/).
+    public var text: Message
     public var span: SourceSpan
     /// Other places worth underlining (the second operand of a unit error).
-    public var notes: [(message: String, span: SourceSpan)] = []
-    public var hints: [String] = []
+    public var noteTexts: [(text: Message, span: SourceSpan)] = []
+    public var hintTexts: [Message] = []
 
-    public init(_ message: String, at span: SourceSpan, notes: [(message: String, span: SourceSpan)] = [], hints: [String] = []) {
-        self.message = message
+    public init(_ text: Message, at span: SourceSpan, notes: [(text: Message, span: SourceSpan)] = [],
+                hints: [Message] = []) {
+        self.text = text
         self.span = span
-        self.notes = notes
-        self.hints = hints
+        self.noteTexts = notes
+        self.hintTexts = hints
     }
 
-    public func hint(_ text: String?) -> Diagnostic {
-        guard let text else { return self }
+    /// A diagnostic whose text is not in the catalog (the same in every language).
+    public init(_ message: String, at span: SourceSpan, notes: [(message: String, span: SourceSpan)] = [], hints: [String] = []) {
+        self.init(.verbatim(message), at: span, notes: notes.map { (Message.verbatim($0.message), $0.span) },
+                  hints: hints.map(Message.verbatim))
+    }
+
+    /// The texts in English (for tests and logs).
+    public var message: String { text.render(.en) }
+    public var hints: [String] { hintTexts.map { $0.render(.en) } }
+    public var notes: [(message: String, span: SourceSpan)] { noteTexts.map { ($0.text.render(.en), $0.span) } }
+
+    public func hint(_ message: Message?) -> Diagnostic {
+        guard let message else { return self }
         var d = self
-        d.hints.append(text)
+        d.hintTexts.append(message)
         return d
     }
 
-    public func note(_ text: String, at span: SourceSpan) -> Diagnostic {
+    public func hint(_ text: String?) -> Diagnostic { hint(text.map(Message.verbatim)) }
+
+    public func note(_ message: Message, at span: SourceSpan) -> Diagnostic {
         var d = self
-        d.notes.append((text, span))
+        d.noteTexts.append((message, span))
         return d
     }
+
+    public func note(_ text: String, at span: SourceSpan) -> Diagnostic { note(.verbatim(text), at: span) }
 
     /// The one-line location prefix, e.g. `model.biz:3:7`.
     public var location: String {
@@ -37,23 +56,25 @@ public struct Diagnostic: Error, Sendable {
         return "\(file.name):\(file.line(of: Int(span.start))):\(file.column(of: Int(span.start)))"
     }
 
-    public func render(color: Bool = false) -> String {
+    /// The rendering tools parse keeps its English words (`error:`, `note:`,
+    /// `hint:`) in every language; the texts after them are in `locale`.
+    public func render(color: Bool = false, locale: OutputLocale = .en) -> String {
         // A note is cyan throughout, an error red.
         let cyan = color ? "\u{1B}[1;36m" : "", red = color ? (severity == .note ? cyan : "\u{1B}[1;31m") : "",
             bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
-        var out = "\(bold)\(location): \(red)\(severity.rawValue):\(reset)\(bold) \(message)\(reset)\n"
+        var out = "\(bold)\(location): \(red)\(severity.rawValue):\(reset)\(bold) \(text.render(locale))\(reset)\n"
         // Notes on the same line as the error are underlined in the same
         // excerpt (`^^^` for the error, `---` for each note).
         let line = span.file.map { $0.line(of: Int(span.start)) }
-        let sameLine = notes.filter { $0.span.file === span.file && $0.span.file != nil && $0.span.file?.line(of: Int($0.span.start)) == line }
+        let sameLine = noteTexts.filter { $0.span.file === span.file && $0.span.file != nil && $0.span.file?.line(of: Int($0.span.start)) == line }
         out += Diagnostic.excerpt(span, extra: sameLine.map(\.span), color: color ? red : "", noteColor: color ? cyan : "", reset: reset)
-        for note in notes {
-            out += "\(cyan)note:\(reset) \(note.message)\n"
+        for note in noteTexts {
+            out += "\(cyan)note:\(reset) \(note.text.render(locale))\n"
             if note.span.file != nil, !sameLine.contains(where: { $0.span == note.span }) {
                 out += Diagnostic.excerpt(note.span, extra: [], color: color ? cyan : "", noteColor: "", reset: reset, marker: "-")
             }
         }
-        for h in hints { out += "\(cyan)hint:\(reset) \(h)\n" }
+        for h in hintTexts { out += "\(cyan)hint:\(reset) \(h.render(locale))\n" }
         return out
     }
 

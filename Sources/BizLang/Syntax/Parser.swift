@@ -184,7 +184,7 @@ public struct Parser {
                 }
             } catch {
                 // An invalid token was already reported by the lexer.
-                if !(error.diagnostic.message.isEmpty) { diagnostics.append(error.diagnostic) }
+                if !error.diagnostic.text.isEmpty { diagnostics.append(error.diagnostic) }
                 ignoreNewlines = savedNewlines
                 depth = savedDepth
                 synchronize(closing: closing)

@@ -33,7 +33,7 @@ extension Interpreter {
             let text = verb == "does" ? "\(label) does not depend on \(input.name)" : "\(label) depends on \(input.name)"
             var d = Diagnostic(text, at: input.span)
             d.severity = .note
-            errorOutput(d.render(color: settings.color))
+            errorOutput(d.render(color: settings.color, locale: settings.locale))
         }
     }
 }

@@ -20,7 +20,7 @@ extension Interpreter {
             guard case .failure(var d) = error else { throw error }
             let display = Display(locale: settings.locale)
             let trying = zip(cells, values).map { "\($0.name) = \(display.repr($1))" }.joined(separator: ", ")
-            d.notes.append(("while trying \(trying)", cells.first?.span ?? span))
+            d = d.note("while trying \(trying)", at: cells.first?.span ?? span)
             throw .failure(d)
         }
     }

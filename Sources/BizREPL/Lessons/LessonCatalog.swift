@@ -39,12 +39,6 @@ public enum LessonCatalog {
 /// else en.
 public enum InterfaceLocale {
     public static func resolve(explicit: String?, environment: [String: String]) -> OutputLocale {
-        if let explicit, let locale = OutputLocale(rawValue: explicit) { return locale }
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty {
-                return value.hasPrefix("ru") ? .ru : .en
-            }
-        }
-        return .en
+        explicit.flatMap(OutputLocale.init(rawValue:)) ?? OutputLocale.fromEnvironment { environment[$0] }
     }
 }

@@ -1,0 +1,8 @@
+/// Every family of messages, for CatalogTests and for tools that list ids.
+public enum Catalog {
+    public static let families: [[any MessageKind]] = [
+        CommonText.allCases,
+    ]
+
+    public static var all: [any MessageKind] { families.flatMap { $0 } }
+}
