@@ -120,7 +120,7 @@ extension BizSession {
             return commandError("unknown locale '\(argument)'", hint: "use :locale en or :locale ru")
         }
         interpreter.settings.locale = locale
-        interpreter.settings.localeIsExplicit = true
+        interpreter.settings.localeFromEnvironment = false
         return .output(Highlight.dim("locale \(locale.rawValue)", enabled: color))
     }
 

@@ -32,9 +32,9 @@ struct CommonOptions: ParsableArguments {
         if let locale {
             guard let l = OutputLocale(rawValue: locale) else { throw ValidationError("--locale must be en or ru") }
             s.locale = l
-            s.localeIsExplicit = true
         } else {
             s.locale = OutputLocale.fromEnvironment { getenv($0).map { String(cString: $0) } }
+            s.localeFromEnvironment = true
         }
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite

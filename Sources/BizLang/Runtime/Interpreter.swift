@@ -9,12 +9,12 @@ public struct Settings: Sendable {
     /// The interface language: messages, help, labels and how values print
     /// (LANGUAGE.md §1) — from `--locale`/`:locale`, else the environment.
     public var locale: OutputLocale = .en
-    /// Whether `locale` was chosen by `--locale` or `:locale`, not the environment.
-    public var localeIsExplicit = false
+    /// Whether `locale` came from the environment rather than `--locale`/`:locale`.
+    public var localeFromEnvironment = false
     /// What a program computes — string interpolation, `str`, exported
     /// files — follows only an explicit locale, so a script computes the same
     /// strings on every machine.
-    public var programLocale: OutputLocale { localeIsExplicit ? locale : .en }
+    public var programLocale: OutputLocale { localeFromEnvironment ? .en : locale }
     public var seed: UInt64 = 42
     public var samples: Int = 1000
     public var color: Bool = false
