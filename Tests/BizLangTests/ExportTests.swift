@@ -1,5 +1,6 @@
 import XCTest
 import Foundation
+import BizFormat
 @testable import BizLang
 
 /// `export … to "x.csv"` (issue 11 item 2) byte by byte, and the pieces of
@@ -16,11 +17,14 @@ final class ExportTests: XCTestCase {
 
     /// Runs `script` with `{dir}` standing for the test's folder (allowed for
     /// writes) and returns the bytes of `file` there.
-    func export(_ script: String, file: String, locale: OutputLocaleName = .en) throws -> [UInt8] {
+    /// `locale` as `--locale` gives it, or (`fromEnvironment`) as LANG does.
+    func export(_ script: String, file: String, locale: OutputLocale = .en, fromEnvironment: Bool = false) throws -> [UInt8] {
         let rt = Interpreter()
         rt.settings.allowWrite = [folder.path]
+        rt.settings.locale = locale
+        rt.settings.localeFromEnvironment = fromEnvironment
         rt.output = { _ in }
-        let result = evalText(script.replacing("{dir}", with: folder.path), in: rt, locale: locale)
+        let result = evalText(script.replacing("{dir}", with: folder.path), in: rt)
         XCTAssertEqual(result, "", "the script failed")
         return [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
     }
@@ -46,6 +50,13 @@ final class ExportTests: XCTestCase {
                        "name;price (USD);share (%);n\r\n"
                        + "\"Smith, \"\"Jr\"\"\";12,5;12,5%;1500\r\n"
                        + "\"a;b\";1000,25;4,17%;0,5\r\n")
+    }
+
+    func testAnInterfaceLocaleFromTheEnvironmentDoesNotChangeFiles() throws {
+        // LANG=ru_RU.UTF-8 makes the interface Russian; files still follow
+        // only an explicit --locale (LANGUAGE.md §1).
+        let bytes = try export(records, file: "rows.csv", locale: .ru, fromEnvironment: true)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").first, "name,price (USD),share (%),n")
     }
 
     func testRunCSVHasCurrenciesAndSegmentColumns() throws {
