@@ -92,12 +92,15 @@ extension Interpreter {
             default: throw c.fail("stress: price: is a change like +20% or a new price like 130 RUB, not \(v.typeName)", at: 1)
             }
         }
-        /// The target for one subject, its starting price known.
-        func targetFor(_ price: () throws(BizError) -> Double) throws(BizError) -> StressTarget {
-            guard let moneyChange else { return target }
-            let p = try price()
-            guard p > 0 else { throw c.fail("stress: a change of the price needs a price above 0", at: 1) }
-            return .relative(moneyChange / p)
+        /// One subject's stress test; a signed amount becomes a change
+        /// relative to the price the test starts from.
+        func stressed(_ core: (StressTarget) throws -> StressResult) throws(BizError) -> StressResult {
+            do {
+                guard let moneyChange else { return try core(target) }
+                let p = try core(.relative(0)).total.price
+                guard p > 0 else { throw c.fail("stress: a change of the price needs a price above 0", at: 1) }
+                return try core(.relative(moneyChange / p))
+            } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
         }
         if let v = c.arg(2, "to") {
             guard case .num(_, let d) = v, d.kind == .money, d.per == nil else { throw c.fail("stress: to: is a price, like 130 RUB", at: 2) }
@@ -109,12 +112,7 @@ extension Interpreter {
             let month = at ?? p.months
             guard month <= p.months else { throw c.fail("stress: at: \(month) is past the run's last month (\(p.months))", at: 3) }
             figures = try p.runs.map { (r) throws(BizError) -> StressResult in
-                do {
-                    let t = try targetFor { () throws(BizError) in
-                        do { return try BizCore.stress(r, atMonth: month, target: .relative(0)).total.price } catch { throw coreError(error, c.span) }
-                    }
-                    return try BizCore.stress(r, atMonth: month, target: t)
-                } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
+                try stressed { try BizCore.stress(r, atMonth: month, target: $0) }
             }
             builder.currency = p.currency
         } else {
@@ -129,12 +127,7 @@ extension Interpreter {
                 }
             }
             figures = try specs.map { (s) throws(BizError) -> StressResult in
-                do {
-                    let t = try targetFor { () throws(BizError) in
-                        do { return try BizCore.stress(s, market: market, atMonth: at ?? 0, target: .relative(0)).total.price } catch { throw coreError(error, c.span) }
-                    }
-                    return try BizCore.stress(s, market: market, atMonth: at ?? 0, target: t)
-                } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
+                try stressed { try BizCore.stress(s, market: market, atMonth: at ?? 0, target: $0) }
             }
         }
         let money = Dim.money(builder.currency)

@@ -6,7 +6,7 @@
 /// and everything built from it (companies, runs) recomputes as usual.
 extension Interpreter {
     func replaceField(_ input: WhatIfCell, _ value: Value) throws(BizError) {
-        guard let field = input.field else { return }
+        guard input.field != nil else { return }
         let i = input.index, span = input.span
         let current = try readCell(i, span)
         let replaced = try withField(current, input, value)
@@ -16,7 +16,6 @@ extension Interpreter {
             formula = CellTable.Formula(code: code, frameSize: old.frameSize, deps: old.deps, span: old.span,
                                         ownFields: old.ownFields)
         }
-        _ = field
         cells.define(i, formula: formula, value: replaced)
     }
 
