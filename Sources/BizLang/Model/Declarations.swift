@@ -80,6 +80,8 @@ extension Interpreter {
             break
         case (.number, .num(let x, let d)) where d.isPlain:
             try nonNegative(x)
+        case (.coefficient, .num(let x, let d)) where d.kind == .number:
+            try nonNegative(x)
         case (.months, .num(let x, let d)) where d.isPlain || d == .duration:
             guard x >= 0, x <= 1200, x == x.rounded() else { throw BizError.at(span, "\(kind) \(name): 'months' must be a whole number from 0 to 1200") }
             return .num(x, .number)
@@ -168,9 +170,21 @@ extension Interpreter {
         }
         let known = o.kind == .run ? o.fields.names : Schema.fields(o.kind).map(\.name)
         if known.contains(name) {
-            throw BizError.at(span, "\(o.kind.rawValue) \(o.name) does not set '\(name)' (the engine uses its default)")
+            if let v = defaultValue(of: name, in: o) { return v }
+            throw BizError.at(span, "\(o.kind.rawValue) \(o.name) does not set '\(name)'; \(Interpreter.defaultWithoutValue(o.kind, name))")
         }
         throw noField(name, of: "\(o.kind.rawValue) \(o.name)", among: known, span)
+    }
+
+    /// The default of an omitted field that has no value of its own (MODEL.md).
+    static func defaultWithoutValue(_ kind: ModelObject.Kind, _ field: String) -> String {
+        switch (kind, field) {
+        case (.segment, "band"): return "by default it is P .. P + 20% from the company's starting price"
+        case (.market, "currency"): return "by default it is the currency of the company's price"
+        case (.company, "strategy"): return "by default there is none (no sales, no reach)"
+        case (.company, "competitor"): return "by default there is none"
+        default: return "it has no default"
+        }
     }
 
     func declareRate(_ code: String, _ value: Value, _ span: SourceSpan) throws(BizError) {

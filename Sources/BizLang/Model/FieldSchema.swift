@@ -17,6 +17,9 @@ enum FieldType: Equatable {
     /// Money per period, or `p of revenue`.
     case invest
     case number
+    /// `referrals`: a plain per-month coefficient, or one per period
+    /// (`1.2/year`), which converts linearly (LANGUAGE.md §4).
+    case coefficient
     /// A whole number of months (a plain number or a duration).
     case months
     case duration
@@ -43,6 +46,7 @@ enum FieldType: Equatable {
         case .moneyRate: return "money per period (e.g. 50k RUB/month)"
         case .invest: return "money per period (e.g. 100k RUB/month) or a share of revenue (e.g. 3% of revenue)"
         case .number: return "a plain number"
+        case .coefficient: return "a plain number per month (e.g. 0.3, or 1.2/year)"
         case .months: return "a number of months (e.g. 36 or 3 years)"
         case .duration: return "a duration (e.g. 4 months)"
         case .currency: return "a currency code (e.g. RUB)"
@@ -97,10 +101,10 @@ enum Schema {
                     f("wtp", .wtp, required: true), f("taste", .taste), f("churn", .lossRate), f("switching", .lossRate)]
         case .competitor:
             return [f("price", .money, required: true), f("value", .number), f("value_growth", .growthRate),
-                    f("reach", .lossRate), f("referrals", .number)]
+                    f("reach", .lossRate), f("referrals", .coefficient)]
         case .strategy:
             return [f("leads", .countRate), f("conversion", .probability), f("pressure", .probability), f("cost_per_lead", .money),
-                    f("discount", .probability), f("pushed_tenure", .duration), f("reach", .lossRate), f("referrals", .number),
+                    f("discount", .probability), f("pushed_tenure", .duration), f("reach", .lossRate), f("referrals", .coefficient),
                     f("invest", .invest), f("value_growth", .growthRate)]
         case .company:
             return [f("price", .price, required: true), f("value", .number), f("segments", .segments, required: true),

@@ -100,6 +100,13 @@ struct SpecBuilder {
 
     mutating func count(_ v: Value?, _ what: String) throws(BizError) -> Double { try plain(v, what, default: 0) }
 
+    /// The Bass `referrals` coefficient per month: `1.2/year` is 0.1 (linear, §4).
+    mutating func referrals(_ v: Value?) throws(BizError) -> Double {
+        guard let v else { return 0 }
+        let (x, d) = try scalar(v, "referrals")
+        return convertPeriod(x, kind: .number, from: d.per ?? .month, to: .month)
+    }
+
     // MARK: Objects
 
     mutating func market(months: Int?) throws(BizError) -> MarketSpec {
@@ -215,7 +222,7 @@ struct SpecBuilder {
                               value: try plain(f["value"], "value", default: 1),
                               valueGrowth: try percentPerMonth(f["value_growth"], "value_growth", loss: false),
                               reach: try percentPerMonth(f["reach"], "reach", loss: true),
-                              referrals: try plain(f["referrals"], "referrals", default: 0))
+                              referrals: try referrals(f["referrals"]))
     }
 
     mutating func strategy(_ s: ModelObject) throws(BizError) -> StrategySpec {
@@ -248,7 +255,7 @@ struct SpecBuilder {
             conversion: try plain(f["conversion"], "conversion", default: 0), pressure: try plain(f["pressure"], "pressure", default: 0),
             costPerLead: try money(f["cost_per_lead"], "cost_per_lead"), discount: try plain(f["discount"], "discount", default: 0),
             pushedTenure: tenure, reach: try percentPerMonth(f["reach"], "reach", loss: true),
-            referrals: try plain(f["referrals"], "referrals", default: 0), invest: invest,
+            referrals: try referrals(f["referrals"]), invest: invest,
             valueGrowth: try percentPerMonth(f["value_growth"], "value_growth", loss: false))
     }
 }

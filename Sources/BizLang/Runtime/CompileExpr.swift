@@ -80,7 +80,9 @@ extension Compiler {
             checkDuplicates(fields)
             let cb = compileExpr(base)
             let names = fields.map(\.name), spans = fields.map(\.nameSpan)
-            let codes = fields.map { compileExpr($0.value) }
+            // Read like a declaration's fields: `with {currency: USD}`,
+            // `with {invest: 5% of revenue}`, `with {pushed_tenure: forever}`.
+            let codes = fields.map { compileDeclarationField($0) }
             return { f throws(BizError) in
                 let b = try cb(f)
                 return try rt.with(b, names, try evaluateAll(codes, f), spans, span)

@@ -273,6 +273,12 @@ extension Compiler {
             let v = Value.str(code)
             return { _ in v }
         }
+        // `pushed_tenure: forever` (MODEL.md's default, written out), unless
+        // a cell of that name exists.
+        if field.name == "pushed_tenure", case .name("forever") = field.value.kind, resolve("forever", field.value.span) == nil {
+            let v = Value.num(.infinity, .duration)
+            return { _ in v }
+        }
         if field.name == "invest", case .binary(.of, let share, let target) = field.value.kind,
            case .name("revenue") = target.kind {
             let c = compileExpr(share)

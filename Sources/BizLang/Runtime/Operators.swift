@@ -108,6 +108,11 @@ extension Interpreter {
                 let (p, q) = try comparable(a, da, b, db)
                 return .bool(compare(op, p, q))
             default:
+                // `forever` (pushed_tenure's default) is a duration that only compares.
+                if da == .duration && a == .infinity || db == .duration && b == .infinity {
+                    throw BizError.at(da == .duration && a == .infinity ? sa : sb, "forever is a duration that only compares",
+                                      hint: "compare it with a duration, e.g. active.pushed_tenure > 12 months")
+                }
                 if op == .div, b == 0 { throw BizError.at(sb, "division by zero") }
                 let (r, d) = try arith(op, a, da, b, db, typedPercent: typedPercent)
                 guard r.isFinite else {

@@ -14,6 +14,8 @@ struct Display {
         case .number: body = formatNumber(x, locale: locale)
         case .percent: body = formatPercent(x, locale: locale)
         case .money: body = formatMoney(x, currency: d.currency?.code ?? "?", locale: locale)
+        // `pushed_tenure: forever` (MODEL.md): a duration that only compares.
+        case .duration where x == .infinity: body = locale == .ru ? "бессрочно" : "forever"
         case .duration: body = duration(x)
         }
         guard let per = d.per else { return body }
