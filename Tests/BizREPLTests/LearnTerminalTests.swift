@@ -145,7 +145,7 @@ final class LearnTerminalTests: REPLTestCase {
         XCTAssertTrue(explicit.stdout.hasPrefix("Lessons"), explicit.stdout)
     }
 
-    func testALessonFileFromAnyFolderAndAnUnknownLesson() throws {
+    func testALessonFileResetHelpAndLoadInsideALesson() throws {
         let path = folder.appendingPathComponent("mine.lesson").path
         try """
             lesson: Mine
@@ -155,16 +155,44 @@ final class LearnTerminalTests: REPLTestCase {
             hint: x = 2
             solution:
               x = 2
+            step: Two
+            task: make y three times x
+            check: y == 6
+            hint: y = x * 3
+            solution:
+              y = x * 3
             """.write(toFile: path, atomically: true, encoding: .utf8)
+        try "y = x * 3\n".write(toFile: folder.appendingPathComponent("answer.biz").path, atomically: true, encoding: .utf8)
         let repl = try startLesson([path])
-        XCTAssertTrue(repl.transcriptText.contains("Step 1 of 1. One"), repl.transcriptText)
-        let shown = enter(repl, "x = 2")
+        XCTAssertTrue(repl.transcriptText.contains("Lesson: Mine"), repl.transcriptText)
+        XCTAssertTrue(repl.transcriptText.contains("Step 1 of 2. One"), repl.transcriptText)
+        var shown = enter(repl, "x = 2")
+        XCTAssertTrue(shown.contains("✓ Done!"), shown)
+        XCTAssertTrue(shown.contains("Step 2 of 2. Two"), shown)
+        // :help lists the lesson's commands after the REPL's; :cells is not a miss.
+        shown = enter(repl, ":help")
+        XCTAssertTrue(shown.contains(":hint for a hint, :skip to skip the step"), shown)
+        enter(repl, ":cells")
+        shown = enter(repl, "y = 5")
+        XCTAssertFalse(shown.contains("Hint:"), shown)   // one miss only
+        // :reset starts a fresh session rebuilt up to this step.
+        enter(repl, ":reset")
+        shown = enter(repl, "x")
+        XCTAssertTrue(shown.contains("\n2\n"), shown)
+        XCTAssertTrue(shown.contains("Hint: y = x * 3"), shown)   // the second miss
+        // A :command that does the task completes the step.
+        shown = enter(repl, ":load answer.biz")
         XCTAssertTrue(shown.contains("Lesson complete!"), shown)
+        shown = enter(repl, ":hint")
+        XCTAssertTrue(shown.contains("The lesson is already complete."), shown)
         repl.send(":quit\r")
         XCTAssertEqual(repl.waitForExit(), 0)
         let missing = try runLearn(["9"])
         XCTAssertEqual(missing.status, 2)
         XCTAssertEqual(missing.stderr, "biz: no lesson '9': biz learn lists them\n")
+        let noTerminal = try runLearn(["3"])
+        XCTAssertEqual(noTerminal.status, 2)
+        XCTAssertTrue(noTerminal.stderr.hasPrefix("biz: a lesson runs in the REPL"), noTerminal.stderr)
     }
 
     func runLearn(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {

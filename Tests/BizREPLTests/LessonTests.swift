@@ -168,6 +168,12 @@ final class LessonTests: XCTestCase {
             hint: h
             solution:
               y = 3
+            step: Broken check
+            task: w
+            check: w == 1 RUB +
+            hint: h
+            solution:
+              w = 1 RUB
             step: Failing solution
             task: z
             check: z == 1
@@ -177,12 +183,14 @@ final class LessonTests: XCTestCase {
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let r = try runBiz(["learn", "--check", path])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stdout, "1 lesson, 3 steps checked, 3 problems\n")
+        XCTAssertEqual(r.stdout, "1 lesson, 4 steps checked, 4 problems\n")
         XCTAssertTrue(r.stderr.contains("\(path):4: error: step 1 ('Already true'): check `price == 100 RUB` already holds before the solution"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("\(path):10: error: step 2 ('Wrong solution'): check `y == 2` does not hold after the solution"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("\(path):16: error: step 3 ('Failing solution'): the solution fails:\n<solution>:1:5: error:"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(path):10: error: step 2 ('Wrong solution'): check `y == 2` does not hold after the solution: false\n"), r.stderr)
+        // A check that cannot be read says why.
+        XCTAssertTrue(r.stderr.contains("\(path):16: error: step 3 ('Broken check'): check `w == 1 RUB +` does not hold after the solution: <check>:1:"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(path):22: error: step 4 ('Failing solution'): the solution fails:\n<solution>:1:5: error:"), r.stderr)
         let ru = try runBiz(["learn", "--check", "--locale", "ru", path])
-        XCTAssertEqual(ru.stdout, "проверено уроков: 1, шагов: 3, ошибок: 3\n")
+        XCTAssertEqual(ru.stdout, "проверено уроков: 1, шагов: 4, ошибок: 4\n")
         XCTAssertTrue(ru.stderr.contains("проверка `y == 2` не выполняется после решения"), ru.stderr)
     }
 }

@@ -1,12 +1,11 @@
-/// Asking a session a yes/no question without changing it: the checks of
+/// Asking a session a question without changing it: the checks of
 /// `biz learn` lessons ("is `price == 1200 RUB` true yet?"). Nothing the
 /// probe does stays: cells, rates, modules and settings are rolled back,
 /// and it prints nothing.
 extension Interpreter {
-    /// True when `expression` evaluates to `true` in this session; false
-    /// when it is false, is not a Bool, names something not yet defined, or
-    /// fails in any way — for a lesson, all of these just mean "not yet".
-    public func holds(_ expression: String) -> Bool {
+    /// The value of `expression` (its last statement) in this session, or
+    /// the diagnostics that stopped it; the session is left as it was.
+    public func probe(_ expression: String) throws(DiagnosticList) -> Value? {
         nativeStackFloor = NativeStack.floor()
         let snapshot = beginTransaction()
         let savedOutput = output, savedErrors = errorOutput
@@ -20,13 +19,18 @@ extension Interpreter {
             expectPassed = passed
             expectFailed = failed
         }
-        guard let program = try? compile(SourceFile(name: "<check>", text: expression)) else { return false }
         var last: Value?
-        for statement in program {
-            guard let v = try? executeReporting(statement, printResult: false) else { return false }
-            last = v
+        for statement in try compile(SourceFile(name: "<check>", text: expression)) {
+            last = try executeReporting(statement, printResult: false)
         }
-        if case .bool(true)? = last?.unboxed { return true }
+        return last?.unboxed
+    }
+
+    /// True when `expression` evaluates to `true`; false when it is false,
+    /// is not a Bool, names something not yet defined, or fails in any way —
+    /// for a lesson, all of these just mean "not yet".
+    public func holds(_ expression: String) -> Bool {
+        if case .bool(true)? = try? probe(expression) { return true }
         return false
     }
 }

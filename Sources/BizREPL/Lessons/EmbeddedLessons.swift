@@ -475,8 +475,9 @@ lesson: Uncertainty: an unknown rate and the chance of running out of cash
 about: ranges instead of numbers, a rouble "from–to", the probability of a cash gap
 intro:
   In December 2015 the forecast promised the dollar at 64.25 for the week
-  ahead; a month later it cost more than 75. An honest plan does not pretend
-  to know the future: it says "from … to" and counts how likely trouble is.
+  ahead, but nobody could foresee the rouble that winter for long. An honest
+  plan does not pretend to know the future: it says "from … to" and counts
+  how likely trouble is.
   In Biz, 62 RUB to 67 RUB means: most likely (with 90% probability)
   somewhere between 62 and 67 roubles. Everything computed from such a value
   becomes a range too.
@@ -1158,9 +1159,10 @@ done:
 lesson: Неопределённость: неизвестный курс и шанс остаться без денег
 about: диапазоны вместо чисел, курс рубля «от и до», вероятность кассового разрыва
 intro:
-  В декабре 2015 года прогноз обещал доллар по 64,25 на неделю вперёд, а
-  через месяц он стоил больше 75. Честный план не делает вид, что знает
-  будущее: он говорит «от и до» и считает, насколько вероятна беда.
+  В декабре 2015 года прогноз обещал доллар по 64,25 на неделю вперёд, но
+  курс рубля той зимой никто не мог предсказать надолго. Честный план не
+  делает вид, что знает будущее: он говорит «от и до» и считает, насколько
+  вероятна беда.
   В Biz запись 62 RUB to 67 RUB означает: скорее всего (с вероятностью 90%)
   где-то между 62 и 67 рублями. Всё, что посчитано из такой величины, тоже
   становится диапазоном.

@@ -126,7 +126,9 @@ public enum Learn {
                 problem(texts.solutionFailed + "\n" + failure)
                 continue
             }
-            for c in step.checks where !LessonChecks.hold([c], in: rt) { problem(texts.falseAfter(c)) }
+            for c in step.checks where !LessonChecks.hold([c], in: rt) {
+                problem(texts.falseAfter(c) + ": " + LessonChecks.whyNot(c, in: rt))
+            }
         }
         return (lesson.steps.count, problems)
     }

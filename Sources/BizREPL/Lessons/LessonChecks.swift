@@ -11,6 +11,18 @@ enum LessonChecks {
         checks.allSatisfy { interpreter.holds(expandDefined($0, in: interpreter)) }
     }
 
+    /// Why a check does not hold, for `--check`: its error, or what it
+    /// evaluated to when that is not `true`.
+    static func whyNot(_ check: String, in interpreter: Interpreter) -> String {
+        do {
+            let value = try interpreter.probe(expandDefined(check, in: interpreter))
+            if case .bool(false)? = value { return "false" }
+            return value.map { interpreter.display($0) } ?? "nothing"
+        } catch {
+            return error.items.map { $0.render(color: false) }.joined().trimmedBlank()
+        }
+    }
+
     /// `defined(price)` → `true` or `false`.
     static func expandDefined(_ check: String, in interpreter: Interpreter) -> String {
         let chars = Array(check)

@@ -29,8 +29,15 @@ final class LessonHost: REPLHost {
 
     func isIncomplete(_ text: String) -> Bool { session.isIncomplete(text) }
 
+    static let commands = [":hint", ":skip", ":back", ":step"]
+
+    /// The session's completions, plus the lesson's own commands at the
+    /// start of a line.
     func completions(line: String, wordStart: Int, cursor: Int) -> [String] {
-        session.completions(line: line, wordStart: wordStart, cursor: cursor)
+        let found = session.completions(line: line, wordStart: wordStart, cursor: cursor)
+        let typed = String(line.unicodeScalars.prefix(cursor))
+        guard typed.hasPrefix(":"), !typed.contains(" ") else { return found }
+        return (Self.commands.filter { $0.hasPrefix(typed) } + found).sorted()
     }
 
     /// What the participant sees first: the title, the intro, the first (or
@@ -79,10 +86,14 @@ final class LessonHost: REPLHost {
         default:
             break
         }
-        if trimmed.hasPrefix(":") { return session.evaluate(text) }
+        if trimmed == ":help" || trimmed == ":h" || trimmed == ":?", case .output(let help) = session.evaluate(text) {
+            return .output(help + "\n\n" + texts.commands)
+        }
         let outcome = session.evaluate(text)
-        guard !finished else { return outcome }
-        let feedback = react()
+        guard !finished, outcome != .quit else { return outcome }
+        // A :command is no answer (not a miss), but one like :load may do the task.
+        let isCommand = trimmed.hasPrefix(":")
+        let feedback = react(countingMiss: !isCommand)
         switch outcome {
         case .error(let message):
             Output.error(message.hasSuffix("\n") ? message : message + "\n")
@@ -98,13 +109,14 @@ final class LessonHost: REPLHost {
 
     /// After a code entry: move on when the checks hold; show the hint by
     /// itself after the second miss.
-    private func react() -> String {
+    private func react(countingMiss: Bool) -> String {
         let step = lesson.steps[index]
         if LessonChecks.hold(step.checks, in: session.interpreter) {
             var lines = [green(texts.solved)]
             if !step.done.isEmpty { lines.append(step.done) }
             return lines.joined(separator: "\n") + "\n\n" + advance()
         }
+        guard countingMiss else { return "" }
         misses += 1
         return misses == 2 ? hint() : ""
     }
