@@ -32,6 +32,11 @@ final class ConformanceTests: XCTestCase {
         try assertAllPass([Self.sharedV11.appendingPathComponent("pushed.biz").path])
     }
 
+    /// Every v1.1 conformance script there is (percents, exact summaries, pushed deals, and any added later).
+    func testWholeConformanceV11Folder() throws {
+        try assertAllPass([Self.sharedV11.path])
+    }
+
     func testExamplesAndTestScripts() throws {
         try assertAllPass(["examples", "Tests/BizCLITests/scripts"])
     }
