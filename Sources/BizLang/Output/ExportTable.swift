@@ -53,7 +53,7 @@ struct ExportTables {
     func tables(_ v: Value, label: String, span: SourceSpan) throws(BizError) -> [ExportTable] {
         if case .object(let o) = v.unboxed, o.kind == .run {
             let (totals, segments) = runTables(o, label: label)
-            return [totals] + segments
+            return [totals] + segments.map(\.table)
         }
         return [try table(v, label: label, span: span)]
     }
@@ -64,7 +64,7 @@ struct ExportTables {
         guard case .object(let o) = v.unboxed, o.kind == .run else { return try table(v, label: label, span: span) }
         let (totals, segments) = runTables(o, label: label)
         var merged = totals
-        for (segment, name) in zip(segments, segmentNames(o)) {
+        for (name, segment) in segments {
             merged.columns += segment.columns.dropFirst().map { c in
                 var c = c
                 c.name = name + "." + c.name
@@ -75,14 +75,9 @@ struct ExportTables {
         return merged
     }
 
-    private func segmentNames(_ o: ModelObject) -> [String] {
-        guard case .record(let r)? = o.fields["segments"]?.unboxed else { return [] }
-        return r.names
-    }
-
     /// Month by month: a column per series, month 0 first. A Monte Carlo
     /// run's series are its medians (what `show` draws).
-    private func runTables(_ o: ModelObject, label: String) -> (ExportTable, [ExportTable]) {
+    private func runTables(_ o: ModelObject, label: String) -> (ExportTable, [(name: String, table: ExportTable)]) {
         func monthly(_ r: Record, name: String) -> ExportTable {
             let series = zip(r.names, r.values).compactMap { n, v -> (String, SeriesValue)? in
                 if case .series(let s) = v.unboxed { return (n, s) } else { return nil }
@@ -98,10 +93,10 @@ struct ExportTables {
             return ExportTable(name: name, columns: columns, rows: rows)
         }
         let totals = monthly(o.fields, name: label)
-        var segments: [ExportTable] = []
+        var segments: [(name: String, table: ExportTable)] = []
         if case .record(let r)? = o.fields["segments"]?.unboxed {
             for (n, v) in zip(r.names, r.values) {
-                if case .record(let seg) = v.unboxed { segments.append(monthly(seg, name: label + "." + n)) }
+                if case .record(let seg) = v.unboxed { segments.append((n, monthly(seg, name: label + "." + n))) }
             }
         }
         return (totals, segments)
