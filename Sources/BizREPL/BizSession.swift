@@ -79,8 +79,10 @@ final class BizSession: REPLHost {
         if let value, !value.isNothing {
             lines.append(show(value))
         } else if let last = statements.last, let name = Self.definedName(last), let v = interpreter.value(of: name) {
-            // A declaration's display already names it: `segment smb {…}`.
+            // A declaration's display already names it: `segment smb {…}`;
+            // a rate's cell is named `rate USD`, so it echoes `rate USD = 63.30 RUB`.
             if case .object = v { lines.append(show(v)) }
+            else if case .rate = last.kind { lines.append(Highlight.name(name, enabled: color) + " = " + show(v)) }
             else { lines.append(Highlight.name(name, enabled: color) + " = " + show(v)) }
         }
         if !before.isEmpty { lines += changes(since: before, except: assigned) }
@@ -101,6 +103,7 @@ final class BizSession: REPLHost {
     /// The cell a statement defines (`x = …`, a declaration), if any.
     static func definedName(_ statement: Stmt) -> String? {
         if case .assign(let name, _, _) = statement.kind { return name }
+        if case .rate(let code, _) = statement.kind { return "rate \(code)" }
         return nil
     }
 

@@ -15,7 +15,7 @@ extension Interpreter {
             fields[names[i]] = try check(values[i], spec, kind: kind, name: name, at: valueSpans[i])
         }
         for spec in schema where spec.required && fields[spec.name] == nil {
-            throw BizError.at(span, "\(kind) \(name) needs the field '\(spec.name)' (\(spec.type.expected))")
+            throw BizError.at(span, "\(declarationLabel(kind, name)) needs the field '\(spec.name)' (\(spec.type.expected))")
         }
         if k == .segment, case .num(let size, _)? = fields["size"] {
             let customers = fields["customers"].flatMap { if case .num(let x, _) = $0 { x } else { nil } } ?? 0
@@ -31,16 +31,16 @@ extension Interpreter {
     static func unknownField(_ field: String, kind: String, name: String, schema: [FieldSpec], at span: SourceSpan) -> BizError {
         let hint = closest(to: field, among: schema.map(\.name)).map { "did you mean '\($0)'?" }
             ?? "the fields of \(kind) are: \(schema.map(\.name).joined(separator: ", "))"
-        return BizError.at(span, "\(kind) \(name) has no field '\(field)'", hint: hint)
+        return BizError.at(span, "\(declarationLabel(kind, name)) has no field '\(field)'", hint: hint)
     }
 
     /// Checks one field value; returns it as stored (loss-like rates marked).
     func check(_ v: Value, _ spec: FieldSpec, kind: String, name: String, at span: SourceSpan) throws(BizError) -> Value {
         func wrong() -> BizError {
-            BizError.at(span, "\(kind) \(name): '\(spec.name)' must be \(spec.type.expected), not \(v.typeName)", hint: spec.type.hint(for: v))
+            BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' must be \(spec.type.expected), not \(v.typeName)", hint: spec.type.hint(for: v))
         }
         func nonNegative(_ x: Double) throws(BizError) {
-            if x < 0 { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' cannot be negative") }
+            if x < 0 { throw BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' cannot be negative") }
         }
         // Uncertain inputs are checked by their unit; Monte Carlo draws them.
         if case .dist(let d) = v, spec.type != .wtp {
@@ -53,23 +53,23 @@ extension Interpreter {
         case (.count, .num(let x, let d)) where d.isPlain:
             try nonNegative(x)
             // MODEL.md: a segment's size is required and > 0.
-            if spec.name == "size", x == 0 { throw BizError.at(span, "\(kind) \(name): 'size' must be more than 0") }
+            if spec.name == "size", x == 0 { throw BizError.at(span, "\(declarationLabel(kind, name)): 'size' must be more than 0") }
         case (.countRate, .num(let x, let d)) where d.kind == .number && d.per != nil:
             try nonNegative(x)
         case (.countRate, .record(let r)):
             for (seg, value) in zip(r.names, r.values) {
                 guard case .num(let x, let d) = value, d.kind == .number, d.per != nil, x >= 0 else {
-                    throw BizError.at(span, "\(kind) \(name): leads for \(seg) must be a count per period (e.g. 2k/month)")
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): leads for \(seg) must be a count per period (e.g. 2k/month)")
                 }
             }
         case (.probability, .num(let x, let d)) where d == .percent || d.isPlain && x <= 1:
-            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be from 0% to 100%") }
+            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' must be from 0% to 100%") }
             return .num(x, .percent)
         case (.lossRate, .num(let x, let d)) where d.kind == .percent && d.per != nil:
-            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be from 0% to 100% per period") }
+            guard x >= 0, x <= 1 else { throw BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' must be from 0% to 100% per period") }
             return .num(x, d.lossLike(true))
         case (.growthRate, .num(let x, let d)) where d.kind == .percent && d.per != nil:
-            guard x > -1 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be above -100%") }
+            guard x > -1 else { throw BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' must be above -100%") }
         case (.money, .num(let x, let d)) where d.kind == .money && d.per == nil:
             if spec.name != "cash" { try nonNegative(x) }
         case (.moneyRate, .num(let x, let d)) where d.kind == .money && d.per != nil:
@@ -83,28 +83,28 @@ extension Interpreter {
         case (.coefficient, .num(let x, let d)) where d.kind == .number:
             try nonNegative(x)
         case (.months, .num(let x, let d)) where d.isPlain || d == .duration:
-            guard x >= 0, x <= 1200, x == x.rounded() else { throw BizError.at(span, "\(kind) \(name): 'months' must be a whole number from 0 to 1200") }
+            guard x >= 0, x <= 1200, x == x.rounded() else { throw BizError.at(span, "\(declarationLabel(kind, name)): 'months' must be a whole number from 0 to 1200") }
             return .num(x, .number)
         case (.duration, .num(let x, let d)) where d == .duration:
-            guard x > 0 else { throw BizError.at(span, "\(kind) \(name): '\(spec.name)' must be longer than 0") }
+            guard x > 0 else { throw BizError.at(span, "\(declarationLabel(kind, name)): '\(spec.name)' must be longer than 0") }
         case (.currency, .str(let code)) where Currency.isCode(code):
             break
         case (.band, .object(let o)) where o.kind == .band:
             break
         case (.band, .range(let r)) where r.dim.kind == .money && r.dim.per == nil,
              (.range, .range(let r)) where r.dim.kind == .money && r.dim.per == nil:
-            guard r.lo >= 0, r.lo <= r.hi else { throw BizError.at(span, "\(kind) \(name): the range must run from a low price to a higher one") }
+            guard r.lo >= 0, r.lo <= r.hi else { throw BizError.at(span, "\(declarationLabel(kind, name)): the range must run from a low price to a higher one") }
         case (.wtp, .dist(let d)) where d.dim.kind == .money && d.dim.per == nil:
             break
         case (.wtp, .range(let r)) where r.dim.kind == .money && r.dim.per == nil:
-            guard r.lo >= 0, r.lo < r.hi else { throw BizError.at(span, "\(kind) \(name): 'wtp' range must run from a low amount to a higher one") }
+            guard r.lo >= 0, r.lo < r.hi else { throw BizError.at(span, "\(declarationLabel(kind, name)): 'wtp' range must run from a low amount to a higher one") }
         case (.taste, .num(let x, let d)) where d.kind == .money && d.per == nil || d == .percent:
             try nonNegative(x)
         case (.segments, .list(let xs)):
-            guard !xs.isEmpty else { throw BizError.at(span, "\(kind) \(name): 'segments' needs at least one segment") }
+            guard !xs.isEmpty else { throw BizError.at(span, "\(declarationLabel(kind, name)): 'segments' needs at least one segment") }
             for x in xs {
                 guard case .object(let o) = x, o.kind == .segment else {
-                    throw BizError.at(span, "\(kind) \(name): 'segments' must list segments, found \(x.typeName)")
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): 'segments' must list segments, found \(x.typeName)")
                 }
             }
         case (.strategy, .object(let o)) where o.kind == .strategy:
@@ -128,36 +128,36 @@ extension Interpreter {
         var previous = -1.0
         for case .record(let step) in steps {
             guard case .num(let m, _)? = step["month"] else { continue }
-            guard m > previous else { throw BizError.at(span, "\(kind) \(name): schedule months must increase (month \(formatPlain(m)) after month \(formatPlain(previous)))") }
+            guard m > previous else { throw BizError.at(span, "\(declarationLabel(kind, name)): schedule months must increase (month \(formatPlain(m)) after month \(formatPlain(previous)))") }
             previous = m
             guard let value = step["value"] else { continue }
             if elements == .strategy {
                 guard case .object(let s) = value, s.kind == .strategy else {
-                    throw BizError.at(span, "\(kind) \(name): every step of a strategy schedule must be a strategy, found \(value.typeName)")
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): every step of a strategy schedule must be a strategy, found \(value.typeName)")
                 }
             } else if case .bool(true)? = step["relative"] {
                 guard case .num(_, let d) = value, d == .percent || d.kind == .money else {
-                    throw BizError.at(span, "\(kind) \(name): a relative price step is a percent (+10%) or money (-5 RUB)")
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): a relative price step is a percent (+10%) or money (-5 RUB)")
                 }
             } else {
                 // `then 10%`: a change is written with a sign (LANGUAGE.md §4).
                 if case .num(let x, .percent) = value {
                     let pct = sourceText(abs(x), .percent)
-                    throw BizError.at(span, "\(kind) \(name): the price step \(sourceText(x, .percent)) has no sign; a change is written with one",
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): the price step \(sourceText(x, .percent)) has no sign; a change is written with one",
                                       hint: "write then +\(pct) (or then -\(pct)), or a new price like then 130 RUB")
                 }
                 guard case .num(let x, let d) = value, d.kind == .money, d.per == nil, x >= 0 else {
-                    throw BizError.at(span, "\(kind) \(name): a price step must be money, found \(value.typeName)")
+                    throw BizError.at(span, "\(declarationLabel(kind, name)): a price step must be money, found \(value.typeName)")
                 }
             }
         }
         if elements == .strategy {
             guard case .object(let s) = initial, s.kind == .strategy else {
-                throw BizError.at(span, "\(kind) \(name): a strategy schedule starts with a strategy, found \(initial.typeName)")
+                throw BizError.at(span, "\(declarationLabel(kind, name)): a strategy schedule starts with a strategy, found \(initial.typeName)")
             }
         } else {
             guard case .num(_, let d) = initial, d.kind == .money, d.per == nil else {
-                throw BizError.at(span, "\(kind) \(name): a price schedule starts with money, found \(initial.typeName)")
+                throw BizError.at(span, "\(declarationLabel(kind, name)): a price schedule starts with money, found \(initial.typeName)")
             }
         }
     }
@@ -207,4 +207,10 @@ extension Interpreter {
         guard amount > 0, amount.isFinite else { throw BizError.at(span, "an exchange rate must be positive") }
         rates.declare(from, amount, to)
     }
+}
+
+/// How a declaration is named in a message: `segment smb`, but `market` for
+/// the market (whose name is its kind), never `market market`.
+func declarationLabel(_ kind: String, _ name: String) -> String {
+    kind == name ? kind : kind + " " + name
 }

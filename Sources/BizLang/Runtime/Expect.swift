@@ -49,7 +49,7 @@ extension Compiler {
                 // A probabilistic expectation holds when it holds in every sample.
                 if d.samples.allSatisfy({ $0 != 0 }) { rt.expectPassed += 1 } else {
                     rt.expectFailed += 1
-                    rt.errorOutput("\(location): expect failed: \(text) (holds with probability \(Display(locale: rt.settings.locale).distSummary(d)))\n")
+                    rt.errorOutput("\(location): expect failed: \(text) (holds with probability \(Display(locale: rt.settings.locale).scalar(d.mean, .percent)))\n")
                 }
             case let other:
                 throw BizError.at(condSpan, "expect needs a condition that is true or false, not \(other.typeName)")

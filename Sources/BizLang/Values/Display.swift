@@ -134,7 +134,7 @@ struct Display {
         }
         if o.kind == .band, let r = o.fields["range"] { return "band \(o.name) = \(repr(r))" }
         if o.kind != .run, o.kind != .schedule {
-            return "\(o.kind.rawValue) \(o.name) {" + zip(o.fields.names, o.fields.values).map { n, v in
+            return "\(declarationLabel(o.kind.rawValue, o.name)) {" + zip(o.fields.names, o.fields.values).map { n, v in
                 if case .object(let inner) = v, inner.kind != .schedule { return "\(n): \(inner.name)" }
                 if case .list(let xs) = v { return "\(n): [" + xs.map { x in if case .object(let i) = x { i.name } else { repr(x) } }.joined(separator: ", ") + "]" }
                 if case .record(let r) = v, let share = r["of_revenue"] { return "\(n): \(repr(share)) of revenue" }
