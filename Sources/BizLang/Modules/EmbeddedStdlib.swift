@@ -2,35 +2,16 @@
 enum EmbeddedStdlib {
     static let modules: [String: String] = [
         "finance": #"""
-# Finance helpers: `use finance`.
+# The finance library: `use finance`.
+# npv, irr, mirr, pmt, ipmt, ppmt, fv, pv, nper, rate, effect, nominal, clv,
+# ltv and payback are built in (Swift, for robust root finding and so that
+# their arguments may be written the Biz way); `use finance` makes them
+# visible. `:help finance` lists them. Excel's argument order and sign
+# convention: money paid out is negative.
 
-# Net present value of monthly cash flows (a list) at an annual discount rate.
-fn npv(rate, flows) {
-  monthly = (1 + rate) ^ (1 / 12) - 1
-  total = 0 * flows[0]
-  k = 0
-  for f in flows {
-    total = total + f / (1 + monthly) ^ k
-    k = k + 1
-  }
-  total
-}
-
-# Payback month: the first month at which the running total turns positive.
-fn payback(flows) {
-  running = 0 * flows[0]
-  month = 0
-  found = -1
-  for f in flows {
-    running = running + f
-    if found < 0 and running > 0 * f { found = month }
-    month = month + 1
-  }
-  found
-}
-
-# Customer lifetime value from monthly margin per customer and monthly churn.
-fn ltv(margin_per_month, churn) = margin_per_month / churn
+# A lender's nominal annual rate as the rate per month it means:
+# apr(6%) is 0.5%/month, so pmt(apr(6%), 30 years, 200k RUB) is -1,199.10 RUB.
+fn apr(nominal) = (nominal / 12)/month
 """#,
         "prelude": #"""
 # The prelude: loaded before every script and REPL session.
@@ -45,14 +26,8 @@ fn markup_price(cost, rate) = cost * (1 + rate)
 # Compound growth of a value over a number of periods.
 fn grow(value, rate, periods) = value * (1 + rate) ^ periods
 
-# Compound annual growth rate between two values over `years`.
-fn cagr(start, finish, years) = (((finish / start) ^ (1 / years) - 1) * 100)%
-
-# Break-even volume: how many units cover the fixed costs.
-fn breakeven_units(fixed, price, unit_cost) = fixed / (price - unit_cost)
-
-# Months of runway: how long the cash lasts at a monthly burn.
-fn runway(cash, burn) = cash / burn
+# cagr, breakeven_units and runway are built in (Swift, so that their
+# arguments may be written the Biz way: 5 years, 60k RUB/month); :help NAME.
 """#,
     ]
 }

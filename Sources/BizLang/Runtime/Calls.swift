@@ -55,9 +55,25 @@ extension Interpreter {
             for (k, slot) in cf.captureSlots.enumerated() { base[slot] = .box(c.captured[k]) }
             do throws(BizError) { return try cf.body(base) } catch {
                 if case .returning(let v) = error { return v }
-                throw error
+                throw atCaller(error, cf, base, argSpans: argSpans, span)
             }
         }
+    }
+
+    /// An error inside a standard-library function (stdlib/*.biz) is the
+    /// caller's: it is reported at the call, with each argument's type, so
+    /// that nobody is sent to read a line of the stdlib (issue 9, item 4).
+    private func atCaller(_ error: BizError, _ cf: CompiledFunction, _ frame: UnsafeMutablePointer<Value>,
+                          argSpans: [SourceSpan], _ span: SourceSpan) -> BizError {
+        guard case .failure(let d) = error, d.span.file?.name.hasPrefix("stdlib/") == true,
+              cf.span.file?.name.hasPrefix("stdlib/") == true,
+              span.file != nil, span.file?.name.hasPrefix("stdlib/") != true else { return error }
+        let signature = "\(cf.name)(\(cf.params.map(\.name).joined(separator: ", ")))"
+        var out = Diagnostic("\(cf.name): \(d.message)", at: span, hints: d.hints.isEmpty ? [] : d.hints)
+        for (i, p) in cf.params.enumerated() where i < argSpans.count {
+            out = out.note("'\(p.name)' is \(frame[i].unboxed.typeName)", at: argSpans[i])
+        }
+        return .failure(out.hint("\(signature) — :help \(cf.name)"))
     }
 
     /// Calls a closure with values already computed (from builtins like `map`).

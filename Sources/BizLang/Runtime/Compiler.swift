@@ -44,7 +44,7 @@ final class Compiler {
             dependencies.insert(c)
             return .cell(c)
         }
-        if let b = Builtins.table[name] {
+        if let b = Builtins.table[name] ?? (rt.loadedModules.contains("finance") ? Builtins.financeTable[name] : nil) {
             // The model builtins read the declared market: a formula that
             // simulates must recompute when the market changes.
             if ["simulate", "stress"].contains(name), let m = rt.globals["market"] { dependencies.insert(m) }
@@ -58,7 +58,8 @@ final class Compiler {
         // never worth suggesting: `x` misspelt is not "did you mean '_'?".
         let candidates = scope.visibleNames + Array(rt.globals.keys.filter { !$0.contains("'") && $0 != "_" }) + Array(Builtins.table.keys)
         var hint: String?
-        if let c = closest(to: name, among: candidates) { hint = "did you mean '\(c)'?" }
+        if let module = Builtins.module(of: name) { hint = "\(name) is in the \(module) library: write 'use \(module)' first" }
+        else if let c = closest(to: name, among: candidates) { hint = "did you mean '\(c)'?" }
         else if Period(word: name) != nil { hint = "a period word follows a number (3 months) or '/' (500/month)" }
         error(span, "unknown name '\(name)'", hint: hint ?? "a name must be defined before it is used")
     }

@@ -64,7 +64,10 @@ final class CompiledFunction: @unchecked Sendable {
         self.frameSize = frameSize
         self.body = body
         self.captureSlots = captureSlots
-        self.simpleArity = captureSlots.isEmpty ? params.count : -1
+        // Standard-library functions take the general path, which reports
+        // their errors at the caller's arguments (Calls.swift, atCaller).
+        let fromStdlib = span.file?.name.hasPrefix("stdlib/") == true
+        self.simpleArity = captureSlots.isEmpty && !fromStdlib ? params.count : -1
         self.span = span
     }
 }
