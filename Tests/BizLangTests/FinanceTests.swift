@@ -284,7 +284,7 @@ final class FinanceTests: XCTestCase {
         XCTAssertEqual(failure("use finance; irr([-100])"), "<repl>:1:18 irr: 'values' needs at least 2 cash flows, not 1")
         XCTAssertEqual(failure("use finance; npv(5%, [])"), "<repl>:1:22 npv: 'values' needs at least 1 cash flow, not 0")
         XCTAssertEqual(failure("use finance; irr(map(range(20000), k => if k == 0 then -1 else 1))"),
-                       "<repl>:1:18 irr: 'values' has 20000 flows; the limit is 10000")
+                       "<repl>:1:18 irr: 'values' has 20,000 flows; the limit is 10,000")
         XCTAssertEqual(failure("use finance; irr([-100, \"a\"])"),
                        "<repl>:1:18 irr: 'values' must be a list of amounts or numbers; it holds string")
         XCTAssertEqual(failure("use finance; irr([-100 RUB, 50 USD, 60 RUB])"),

@@ -22,37 +22,37 @@ extension Builtins {
             flows = CashFlows(values: s.values, dim: s.dim.quantity, monthly: true)
         case .list(let xs):
             guard xs.count <= maxFlows else {
-                throw c.fail("\(c.name): '\(label)' has \(xs.count) flows; the limit is \(maxFlows)", at: at)
+                throw c.fail(.tooManyFlows, c.name, label, xs.count, maxFlows, at: at)
             }
             var d: Dim?
             var values: [Double] = []
             values.reserveCapacity(xs.count)
             for x in xs {
                 guard case .num(let y, let dx) = x, dx.isPlain || (dx.kind == .money && dx.per == nil) else {
-                    throw c.fail("\(c.name): '\(label)' must be a list of amounts or numbers; it holds \(x.typeName)", at: at)
+                    throw c.fail(.flowKind, c.name, label, x.typeName, at: at)
                 }
                 guard let base = d else { d = dx.computed; values.append(y); continue }
                 if dx.isPlain && base.isPlain { values.append(y); continue }
                 if dx.isPlain && y == 0 { values.append(0); continue }
                 do {
                     guard let z = try c.rt.convert(y, dx, to: base) else {
-                        throw c.fail("\(c.name): '\(label)' mixes \(base.description) and \(dx.description)", at: at)
+                        throw c.fail(.flowsMix, c.name, label, base.description, dx.description, at: at)
                     }
                     values.append(z)
-                } catch let e as BizError { throw e } catch { throw c.fail("\(c.name): \(error)", at: at) }
+                } catch let e as BizError { throw e } catch { throw c.fail(.inFunction, c.name, "\(error)", at: at) }
             }
             flows = CashFlows(values: values, dim: d ?? .number, monthly: false)
         default:
-            throw c.fail("\(c.name): '\(label)' must be a list of cash flows or a run's series, not \(v.typeName)", at: at)
+            throw c.fail(.flowsKind, c.name, label, v.typeName, at: at)
         }
         guard flows.values.count <= maxFlows else {
-            throw c.fail("\(c.name): '\(label)' has \(flows.values.count) flows; the limit is \(maxFlows)", at: at)
+            throw c.fail(.tooManyFlows, c.name, label, flows.values.count, maxFlows, at: at)
         }
         guard flows.values.count >= minimum else {
-            throw c.fail("\(c.name): '\(label)' needs at least \(minimum) cash flow\(minimum == 1 ? "" : "s"), not \(flows.values.count)", at: at)
+            throw c.fail(.tooFewFlows, c.name, label, minimum, flows.values.count, at: at)
         }
         guard flows.values.allSatisfy(\.isFinite) else {
-            throw c.fail("\(c.name): '\(label)' holds a value that is not a finite number", at: at)
+            throw c.fail(.flowNotFinite, c.name, label, at: at)
         }
         return flows
     }
@@ -73,17 +73,16 @@ extension Builtins {
         Builtin("npv", ["rate", "values"]) { (c) throws(BizError) -> Value in
             let flows = try cashFlows(c, 1, "values")
             let r = try flowRate(c, 0, "rate", flows)
-            return .num(try c.finite(TimeValueMath.npv(r, flows.values), "the value is too large"), flows.dim)
+            return .num(try c.finite(TimeValueMath.npv(r, flows.values), .valueTooLarge), flows.dim)
         },
         Builtin("irr", ["values"]) { (c) throws(BizError) -> Value in
             let flows = try cashFlows(c, 0, "values", atLeast: 2)
             switch TimeValueMath.irr(flows.values) {
             case .success(let r): return flowRateValue(r, flows)
             case .failure(.noSignChange):
-                throw c.fail("irr: the cash flows never change sign, so no rate makes their NPV 0", at: 0,
-                             hint: "an investment starts with money paid out (negative) and then earns (positive): irr([-1000, 300, 400, 500])")
+                throw c.fail(.irrNoSignChange, at: 0, hint: .irrNoSignChangeHint)
             case .failure:
-                throw c.fail("irr: no rate between -99.99% and 1,000,000% per period makes the NPV 0", at: 0)
+                throw c.fail(.irrNoRoot, at: 0)
             }
         },
         Builtin("mirr", ["values", "finance_rate", "reinvest_rate"]) { (c) throws(BizError) -> Value in
@@ -91,7 +90,7 @@ extension Builtins {
             let finance = try flowRate(c, 1, "finance_rate", flows)
             let reinvest = try flowRate(c, 2, "reinvest_rate", flows)
             guard let r = TimeValueMath.mirr(flows.values, finance: finance, reinvest: reinvest), r.isFinite else {
-                throw c.fail("mirr: the cash flows need both a negative and a positive value", at: 0)
+                throw c.fail(.mirrNeedsBothSigns, at: 0)
             }
             return flowRateValue(r, flows)
         },
@@ -100,7 +99,7 @@ extension Builtins {
             var fractional = false
             if let f = c.arg(1, "fractional") {
                 guard case .bool(let b) = f else {
-                    throw c.fail("payback: 'fractional' must be true or false, not \(f.typeName)", at: c.argIndex(1, "fractional"))
+                    throw c.fail(.fractionalKind, f.typeName, at: c.argIndex(1, "fractional"))
                 }
                 fractional = b
             }
@@ -116,7 +115,7 @@ extension Builtins {
                 return flows.monthly ? .num(period, .duration) : .number(period)
             }
             let total = Display(locale: .en).repr(.num(running, flows.dim))
-            throw c.fail("payback: the running total never reaches 0 (it ends at \(total))", at: 0)
+            throw c.fail(.paybackNever, total, at: 0)
         },
     ]
 }

@@ -10,7 +10,7 @@ extension Builtins {
     static func margin(_ c: BuiltinCall, _ i: Int) throws(BizError) -> (value: Double, dim: Dim, period: Period?) {
         let v = try c.required(i, "margin")
         guard case .num(let x, let d) = v, d.isPlain || d.kind == .money, x.isFinite else {
-            throw c.fail("\(c.name): 'margin' must be money per customer (100 RUB or 100 RUB/month), not \(v.typeName)", at: c.argIndex(i, "margin"))
+            throw c.fail(.marginKind, c.name, v.typeName, at: c.argIndex(i, "margin"))
         }
         return (x, d.quantity, d.per)
     }
@@ -19,7 +19,7 @@ extension Builtins {
     static func share(_ c: BuiltinCall, _ i: Int, _ label: String) throws(BizError) -> BuiltinCall.PeriodRate {
         let r = try c.financeRate(i, label)
         guard r.value >= 0, r.value <= 1 else {
-            throw c.fail("\(c.name): '\(label)' must be from 0% to 100%", at: c.argIndex(i, label))
+            throw c.fail(.shareRange, c.name, label, at: c.argIndex(i, label))
         }
         return r
     }
@@ -36,7 +36,7 @@ extension Builtins {
             if let from = retention.period, let to = period { r = pow(r, to.months / from.months) }
             let i = c.rate(discount, in: period)
             guard 1 + i - r > 0 else {
-                throw c.fail("clv: retention must be below 100% + discount, or the value has no end", at: c.argIndex(1, "retention"))
+                throw c.fail(.clvNoEnd, at: c.argIndex(1, "retention"))
             }
             return .num(m.value * r / (1 + i - r), m.dim)
         },
@@ -50,8 +50,7 @@ extension Builtins {
             if let from = churn.period, let to = period { k = convertPeriod(k, kind: .percent, from: from, to: to, loss: true) }
             let i = c.rate(discount, in: period)
             guard i + k > 0 else {
-                throw c.fail("ltv: churn is 0, so a customer never leaves and the value has no end", at: c.argIndex(1, "churn"),
-                             hint: "give a churn above 0 (2%/month) or a discount rate")
+                throw c.fail(.ltvNoChurn, at: c.argIndex(1, "churn"), hint: .ltvNoChurnHint)
             }
             return .num(m.value * (1 + i) / (i + k), m.dim)
         },
@@ -69,10 +68,10 @@ extension Builtins {
     static func nominalAndCount(_ c: BuiltinCall, _ label: String) throws(BizError) -> (Double, Double) {
         let r = try c.financeRate(0, label)
         guard r.period == nil || r.period == .year else {
-            throw c.fail("\(c.name): '\(label)' is an annual rate; give 6% or 6%/year, not per \(r.period?.word ?? "")", at: c.argIndex(0, label))
+            throw c.fail(.annualRate, c.name, label, r.period?.word ?? "", at: c.argIndex(0, label))
         }
         let k = try c.number(1, "npery").rounded(.towardZero)
-        guard k >= 1, k <= 1_000_000 else { throw c.fail("\(c.name): 'npery' must be a whole number of periods a year, at least 1", at: c.argIndex(1, "npery")) }
+        guard k >= 1, k <= 1_000_000 else { throw c.fail(.nperyKind, c.name, at: c.argIndex(1, "npery")) }
         return (r.value, k)
     }
 
@@ -82,8 +81,8 @@ extension Builtins {
             var money = BuiltinCall.Amounts()
             let cash = try c.amount(0, "cash", period: nil, into: &money)
             let burn = try c.amount(1, "burn", period: .month, into: &money)
-            guard burn != 0 else { throw c.fail("runway: 'burn' is 0, so the cash never runs out", at: c.argIndex(1, "burn")) }
-            guard cash >= 0 else { throw c.fail("runway: 'cash' is negative: there is no runway", at: c.argIndex(0, "cash")) }
+            guard burn != 0 else { throw c.fail(.burnZero, at: c.argIndex(1, "burn")) }
+            guard cash >= 0 else { throw c.fail(.cashNegative, at: c.argIndex(0, "cash")) }
             // A burn written as an outflow (-60k RUB/month) is the same burn.
             return .num(cash / Swift.abs(burn), .duration)
         },
@@ -95,9 +94,9 @@ extension Builtins {
             let finish = try c.amount(1, "finish", period: nil, into: &money)
             let (n, isDuration) = try c.periodCount(2, "years")
             let years = isDuration ? n / 12 : n
-            guard years > 0 else { throw c.fail("cagr: 'years' must be above 0", at: c.argIndex(2, "years")) }
+            guard years > 0 else { throw c.fail(.mustBeAboveZero, "cagr", "years", at: c.argIndex(2, "years")) }
             guard start != 0, finish / start >= 0 else {
-                throw c.fail("cagr: 'start' and 'finish' must be nonzero and of one sign", at: c.argIndex(start == 0 ? 0 : 1, start == 0 ? "start" : "finish"))
+                throw c.fail(.cagrSigns, at: c.argIndex(start == 0 ? 0 : 1, start == 0 ? "start" : "finish"))
             }
             let g = pow(finish / start, 1 / years) - 1
             return .num(g, isDuration ? Dim.percent.per(.year) : .percent)
@@ -112,7 +111,7 @@ extension Builtins {
             let price = try c.amount(1, "price", period: nil, into: &money)
             let cost = try c.amount(2, "unit_cost", period: nil, into: &money)
             guard price > cost else {
-                throw c.fail("breakeven_units: 'price' must be above 'unit_cost', or every unit loses money", at: c.argIndex(1, "price"))
+                throw c.fail(.breakevenPrice, at: c.argIndex(1, "price"))
             }
             return .num(fixed / (price - cost), period.map { Dim.number.per($0) } ?? .number)
         },

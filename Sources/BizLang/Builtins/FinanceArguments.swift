@@ -14,10 +14,9 @@ extension BuiltinCall {
     func financeRate(_ i: Int, _ label: String) throws(BizError) -> PeriodRate {
         let v = try required(i, label)
         guard case .num(let x, let d) = v, d.kind == .percent || d.isPlain, x.isFinite else {
-            throw fail("\(name): '\(label)' must be a percent per period (0.5%) or a rate (6%/year), not \(v.typeName)",
-                       at: argIndex(i, label))
+            throw fail(.rateKind, name, label, v.typeName, at: argIndex(i, label))
         }
-        guard x > -1 else { throw fail("\(name): '\(label)' must be above -100%", at: argIndex(i, label)) }
+        guard x > -1 else { throw fail(.rateAboveMinus100, name, label, at: argIndex(i, label)) }
         return PeriodRate(value: x, period: d.per)
     }
 
@@ -25,8 +24,7 @@ extension BuiltinCall {
     func periodCount(_ i: Int, _ label: String) throws(BizError) -> (count: Double, isDuration: Bool) {
         let v = try required(i, label)
         guard case .num(let x, let d) = v, d.isPlain || (d.kind == .duration && d.per == nil), x.isFinite else {
-            throw fail("\(name): '\(label)' must be a number of periods (360) or a duration (30 years), not \(v.typeName)",
-                       at: argIndex(i, label))
+            throw fail(.periodsKind, name, label, v.typeName, at: argIndex(i, label))
         }
         return (x, d.kind == .duration)
     }
@@ -41,9 +39,7 @@ extension BuiltinCall {
         let (n, isDuration) = try periodCount(ni, nlabel)
         guard isDuration else { return (r.value, n, r.period) }
         guard let p = r.period else {
-            throw fail("\(name): '\(rlabel)' is a plain percent per period, but '\(nlabel)' is a duration",
-                       at: argIndex(ri, rlabel),
-                       hint: "give the rate per month (0.5%/month) or per year (6%/year), or the periods as a number (360)")
+            throw fail(.plainRateWithDuration, name, rlabel, nlabel, at: argIndex(ri, rlabel), hint: .plainRateWithDurationHint)
         }
         return (convertPeriod(r.value, kind: .percent, from: p, to: .month), n, .month)
     }
@@ -67,17 +63,16 @@ extension BuiltinCall {
                 into amounts: inout Amounts) throws(BizError) -> Double {
         guard let v = arg(i, label) else {
             if let fallback { return fallback }
-            throw fail("\(name) needs the argument '\(label)'")
+            throw fail(.missingArgument, name, label)
         }
         let at = argIndex(i, label)
         guard case .num(var x, let d) = v, d.isPlain || d.kind == .money, x.isFinite else {
-            throw fail("\(name): '\(label)' must be an amount of money (200k RUB) or a number, not \(v.typeName)", at: at)
+            throw fail(.amountKind, name, label, v.typeName, at: at)
         }
         if d.isPlain { return x }
         if let from = d.per {
             guard let to = period else {
-                throw fail("\(name): '\(label)' is \(d.description), but the rate has no period",
-                           at: at, hint: "give the amount per period (100 RUB), or the rate per period (0.5%/month)")
+                throw fail(.amountRateWithoutPeriod, name, label, d.description, at: at, hint: .amountRateWithoutPeriodHint)
             }
             x = convertPeriod(x, kind: .money, from: from, to: to)
         }
@@ -86,10 +81,10 @@ extension BuiltinCall {
         guard c != base else { return x }
         do {
             guard let y = try rt.convert(x, Dim.money(c), to: Dim.money(base)) else {
-                throw fail("\(name): '\(label)' is in \(c.code), the others in \(base.code)", at: at)
+                throw fail(.currencyMismatch, name, label, c.code, base.code, at: at)
             }
             return y
-        } catch let e as BizError { throw e } catch { throw fail("\(name): \(error)", at: at) }
+        } catch let e as BizError { throw e } catch { throw fail(.inFunction, name, "\(error)", at: at) }
     }
 
     /// Excel's `type` (numpy's `when`): 0 or "end" for payments at the end
@@ -102,8 +97,7 @@ extension BuiltinCall {
         case .str("end"): return 0
         case .str("begin"): return 1
         default:
-            throw fail("\(name): 'type' must be 0 (payments at the end of each period) or 1 (at the start), not \(Display(locale: .en).repr(v))",
-                       at: argIndex(i, "type"))
+            throw fail(.paymentTiming, name, Display(locale: .en).repr(v), at: argIndex(i, "type"))
         }
     }
 
@@ -115,8 +109,17 @@ extension BuiltinCall {
     }
 
     /// A finite result, or an error saying which inputs made it impossible.
-    func finite(_ x: Double, _ why: String) throws(BizError) -> Double {
-        guard x.isFinite else { throw fail("\(name): \(why)") }
+    func finite(_ x: Double, _ why: FinanceText) throws(BizError) -> Double {
+        guard x.isFinite else { throw fail(why, name) }
         return x
+    }
+}
+
+extension BuiltinCall {
+    /// An error from the finance catalog at argument i (or the call).
+    func fail(_ kind: FinanceText, _ arguments: any MessageArgumentConvertible..., at i: Int? = nil,
+              hint: FinanceText? = nil) -> BizError {
+        let d = Diagnostic(Message(kind, arguments: arguments.map(\.messageArgument)), at: i.map(spanOf) ?? span)
+        return .failure(d.hint(hint.map { Message($0) }))
     }
 }

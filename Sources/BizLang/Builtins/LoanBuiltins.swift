@@ -10,8 +10,8 @@ extension Builtins {
             let pv = try c.amount(2, "pv", period: period, into: &money)
             let fv = try c.amount(3, "fv", default: 0, period: period, into: &money)
             let when = try c.paymentTiming(4)
-            guard n != 0 else { throw c.fail("pmt: 'nper' must not be 0", at: c.argIndex(1, "nper")) }
-            return .num(try c.finite(TimeValueMath.pmt(r, n, pv, fv, when), "no payment fits these inputs"), money.dim)
+            guard n != 0 else { throw c.fail(.mustNotBeZero, "pmt", "nper", at: c.argIndex(1, "nper")) }
+            return .num(try c.finite(TimeValueMath.pmt(r, n, pv, fv, when), .noPaymentFits), money.dim)
         },
         Builtin("ipmt", ["rate", "per", "nper", "pv", "fv", "type"]) { (c) throws(BizError) -> Value in
             try interestOrPrincipal(&c, principal: false)
@@ -25,7 +25,7 @@ extension Builtins {
             let pmt = try c.amount(2, "pmt", period: period, into: &money)
             let pv = try c.amount(3, "pv", default: 0, period: period, into: &money)
             let when = try c.paymentTiming(4)
-            return .num(try c.finite(TimeValueMath.fv(r, n, pmt, pv, when), "the future value is too large"), money.dim)
+            return .num(try c.finite(TimeValueMath.fv(r, n, pmt, pv, when), .valueTooLarge), money.dim)
         },
         Builtin("pv", ["rate", "nper", "pmt", "fv", "type"]) { (c) throws(BizError) -> Value in
             let (r, n, period) = try c.ratePeriods(rate: 0, "rate", periods: 1, "nper")
@@ -33,7 +33,7 @@ extension Builtins {
             let pmt = try c.amount(2, "pmt", period: period, into: &money)
             let fv = try c.amount(3, "fv", default: 0, period: period, into: &money)
             let when = try c.paymentTiming(4)
-            return .num(try c.finite(TimeValueMath.pv(r, n, pmt, fv, when), "the present value is too large"), money.dim)
+            return .num(try c.finite(TimeValueMath.pv(r, n, pmt, fv, when), .valueTooLarge), money.dim)
         },
         Builtin("nper", ["rate", "pmt", "pv", "fv", "type"]) { (c) throws(BizError) -> Value in
             // The periods are the rate's: with a rate per month the answer
@@ -45,12 +45,11 @@ extension Builtins {
             let fv = try c.amount(3, "fv", default: 0, period: r.period, into: &money)
             let when = try c.paymentTiming(4)
             if r.value == 0 && pmt == 0 {
-                throw c.fail("nper: with no interest the payment 'pmt' must not be 0", at: c.argIndex(1, "pmt"))
+                throw c.fail(.nperZeroPayment, at: c.argIndex(1, "pmt"))
             }
             let n = TimeValueMath.nper(r.value, pmt, pv, fv, when)
             guard n.isFinite else {
-                throw c.fail("nper: the payments never reach the target", at: c.argIndex(1, "pmt"),
-                             hint: "a loan needs payments of the other sign than pv (pv 200k RUB, pmt -1,200 RUB), larger than the interest")
+                throw c.fail(.nperNeverReaches, at: c.argIndex(1, "pmt"), hint: .nperNeverReachesHint)
             }
             guard let p = r.period else { return .number(n) }
             return .num(n * p.months, .duration)
@@ -64,14 +63,13 @@ extension Builtins {
             let fv = try c.amount(3, "fv", default: 0, period: period, into: &money)
             let when = try c.paymentTiming(4)
             let guess = c.arg(5, "guess") == nil ? 0.1 : try c.rate(c.financeRate(5, "guess"), in: period)
-            guard n > 0 else { throw c.fail("rate: 'nper' must be above 0", at: c.argIndex(0, "nper")) }
+            guard n > 0 else { throw c.fail(.mustBeAboveZero, "rate", "nper", at: c.argIndex(0, "nper")) }
             switch TimeValueMath.rate(n, pmt, pv, fv, when, guess: guess) {
             case .success(let r): return .num(r, period.map { Dim.percent.per($0) } ?? .percent)
             case .failure(.noSignChange):
-                throw c.fail("rate: no rate exists: pmt, pv and fv all have the same sign",
-                             hint: "money paid out is negative: rate(360, -1,199.10 RUB, 200k RUB)")
+                throw c.fail(.rateSameSign, hint: .rateSameSignHint)
             case .failure:
-                throw c.fail("rate: no rate between -99.99% and 1,000,000% per period gives these payments")
+                throw c.fail(.rateNoRoot)
             }
         },
     ]
@@ -82,12 +80,10 @@ extension Builtins {
         let (per, perIsDuration) = try c.periodCount(1, "per")
         // A duration `per` counts months, like a duration `nper`.
         guard !perIsDuration || period == .month else {
-            throw c.fail("\(c.name): 'per' is a duration but the periods are not months", at: c.argIndex(1, "per"),
-                         hint: "give the payment's number: 1 is the first")
+            throw c.fail(.perDuration, c.name, at: c.argIndex(1, "per"), hint: .perDurationHint)
         }
         guard per >= 1, per <= n else {
-            throw c.fail("\(c.name): 'per' must be from 1 to nper (\(Display(locale: .en).repr(.number(n)))), not \(Display(locale: .en).repr(.number(per)))",
-                         at: c.argIndex(1, "per"))
+            throw c.fail(.perRange, c.name, n, per, at: c.argIndex(1, "per"))
         }
         var money = BuiltinCall.Amounts()
         let pv = try c.amount(3, "pv", period: period, into: &money)
@@ -95,6 +91,6 @@ extension Builtins {
         let when = try c.paymentTiming(5)
         let interest = TimeValueMath.ipmt(r, per, n, pv, fv, when)
         let value = principal ? TimeValueMath.pmt(r, n, pv, fv, when) - interest : interest
-        return .num(try c.finite(value, "no payment fits these inputs"), money.dim)
+        return .num(try c.finite(value, .noPaymentFits), money.dim)
     }
 }

@@ -2,6 +2,7 @@
 public enum Catalog {
     public static let families: [[any MessageKind]] = [
         CommonText.allCases,
+        FinanceText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }
