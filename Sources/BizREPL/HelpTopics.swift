@@ -282,10 +282,17 @@ enum HelpTopics {
             pushed, rivals, unclaimed, new, churned, lost_to_rivals, revenue, costs,
             profit, cash, value, rival_value, price, share, loyal. s[12], s.first,
             s.last, sum(s), max(s); arithmetic works month by month.
+            Flows (new, churned, lost_to_rivals, revenue, costs, profit, new_sales,
+            new_reach, new_referrals) are what happened during a month, 0 at month 0:
+            their sum, min, max, mean, .first, tables and charts read months 1…N,
+            while s[0], len(s) and exports keep every month.
             The examples use the company 'us' of :help declarations.
             """, examples: [
                 ex("run = simulate(us, months: 24)"),
                 ex("run.revenue[12]"),
+                ex("run.revenue[0]", "0 RUB"),
+                ex("run.revenue.min > 0 RUB", "true"),
+                ex("len(run.revenue)", "25"),
                 ex("sum(run.profit)"),
                 ex("max(run.customers)"),
                 ex("run.segments.smb.customers.last"),
