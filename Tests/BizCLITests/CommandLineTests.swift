@@ -85,6 +85,11 @@ final class CommandLineTests: XCTestCase {
         let file = try script("expect 2 + 2 == 5\nexpect 1 == 1\nx = 1 RUB + 1 month\n")
         let r = try BizProcess.run(["test", file])
         XCTAssertEqual(r.stdout, "1 passed, 2 failed\n")
+        // notes too
+        let noted = try script("x = 1\ny = 2\nexpect (x given y = 5) == 1\n")
+        let n = try BizProcess.run(["test", noted])
+        XCTAssertEqual(n.stdout, "1 passed, 0 failed\n")
+        XCTAssertTrue(n.stderr.hasPrefix("\(noted):3:17: note: x does not depend on y\n"), n.stderr)
         XCTAssertTrue(r.stderr.hasPrefix("\(file):1: expect failed: 2 + 2 == 5 (left: 4, right: 5)\n"), r.stderr)
         XCTAssertTrue(r.stderr.contains("\(file):3:5: error: cannot add money (RUB) and duration"), r.stderr)
         XCTAssertEqual(r.code, 1)
