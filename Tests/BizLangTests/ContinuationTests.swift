@@ -44,4 +44,19 @@ final class ContinuationTests: XCTestCase {
         // at the top level a comma is not a statement separator
         XCTAssertEqual(errors("x = 1, y = 2").map(\.message), ["expected the end of the statement, found ','"])
     }
+
+    /// A record after a newline inside `[ ]` is a record, not a block.
+    func testRecordsOnTheirOwnLinesInAList() {
+        XCTAssertEqual(evalText("xs = [{a: 1},\n{a: 2}]\nxs"), "[{a: 1}, {a: 2}]")
+        XCTAssertEqual(evalText("ys = [\n  {a: 1},\n  {a: 2}\n]\nlen(ys)"), "2")
+        XCTAssertEqual(evalText("f(\n{a: 3}.a)", in: { let rt = Interpreter(); _ = evalText("fn f(x) = x", in: rt); return rt }()), "3")
+    }
+
+    /// `minimize (…)` with a space is the what-if form; touching, a call.
+    func testWhatIfWordsBeforeAParenthesis() {
+        let rt = Interpreter()
+        XCTAssertEqual(evalText("x = 0.5\nminimize (x - 1/3) ^ 2 by x in 0..1", in: rt), "0.3333333333")
+        XCTAssertEqual(evalText("maximize (1 - (x - 0.25) ^ 2) by x in 0..1", in: rt), "0.25")
+        XCTAssertEqual(evalText("fn minimize(a) = a * 2\nminimize(3)"), "6")
+    }
 }

@@ -142,7 +142,12 @@ extension Parser {
 
     /// `{` then `}` or `name:` starts a record; anything else a block.
     func isRecordAhead() -> Bool {
-        var i = index + 1
+        // From the current `{`, which may stand after newlines the brackets ignore.
+        var i = index
+        if ignoreNewlines.last == true {
+            while i < tokens.count - 1, case .newline = tokens[i].kind { i += 1 }
+        }
+        i += 1
         while i < tokens.count, case .newline = tokens[i].kind { i += 1 }
         guard i < tokens.count else { return false }
         if tokens[i].isSymbol(.rbrace) { return true }
@@ -272,7 +277,13 @@ extension Parser {
     // MARK: What-if forms
 
     mutating func parseWhatIf(_ word: String, _ t: Token) throws(ParseError) -> Expr? {
-        guard lookahead().name != nil || (word == "tornado" || word == "maximize" || word == "minimize" || word == "goal") && lookahead().isSymbol(.lparen) == false && startsOperand(lookahead()) && !lookahead().isSymbol(.lparen) else { return nil }
+        // `minimize(x)` touching its `(` is a call (the words are contextual);
+        // `minimize (x - 1/3) ^ 2 by x in 0..1`, with a space, is the form.
+        let next = lookahead()
+        let takesOperand = word == "tornado" || word == "maximize" || word == "minimize" || word == "goal"
+        let isForm = next.isSymbol(.lparen) ? takesOperand && next.start > t.end
+            : next.name != nil || takesOperand && startsOperand(next)
+        guard isForm else { return nil }
         switch word {
         case "sweep" where startsInput(at: 1, followedBy: { $0.isName("over") }):
             advance()
