@@ -15,6 +15,11 @@ struct HelpRenderer {
     func lookup(_ argument: String) -> String? {
         if argument == "builtins" { return builtins() }
         if let topic = HelpTopics.all.first(where: { $0.name == argument }) { return render(topic) }
+        // A standard-library function, unless a cell of the user hides it.
+        if let function = HelpTopics.function(argument),
+           session.interpreter.isStandardLibraryFunction(argument) || !session.interpreter.userNames.contains(where: { $0.name == argument }) {
+            return render(function)
+        }
         if let value = session.interpreter.cachedValue(of: argument) { return describe(argument, value) }
         if let topic = HelpTopics.find(argument) { return render(topic) }
         return nil

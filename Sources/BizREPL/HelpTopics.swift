@@ -29,7 +29,7 @@ enum HelpTopics {
         all.first { $0.name == name } ?? all.first { $0.name.hasPrefix(name) }
     }
 
-    static let all: [HelpTopic] = core + data + model + whatIf + session
+    static let all: [HelpTopic] = core + data + [financeTopic] + model + whatIf + session
 
     static let core: [HelpTopic] = [
         HelpTopic(name: "syntax", summary: "statements, comments, names, continuing a line", text: """
@@ -171,7 +171,8 @@ enum HelpTopics {
             fn name(a, b = 5%) = expr, or fn name(a) { … } whose last expression is
             the value; return works. Calls take positional then named arguments.
             Lambdas: x => x * 2, (x, by = 1) => x + by. x |> f(y) is f(x, y).
-            The prelude gives margin, markup_price, grow, cagr, breakeven_units, runway.
+            The prelude gives margin, markup_price, grow, cagr, breakeven_units, runway
+            (:help NAME for each); :help finance lists the finance library.
             :help builtins lists the built-in functions.
             """, examples: [
                 ex("fn net(price, tax = 20%) = price - tax"),

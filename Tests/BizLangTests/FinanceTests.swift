@@ -305,4 +305,30 @@ final class FinanceTests: XCTestCase {
         // npf.irr([-100, 230, -132]) = 0.09999999999999987
         XCTAssertEqual(evalText("use finance; irr([-100, 230, -132])"), "10%")
     }
+
+    /// Flows from a run: a series is one flow per month (month 0 at t = 0),
+    /// so yearly rates convert to a month and the answers are per month.
+    func testFlowsFromARunsSeries() throws {
+        let rt = Interpreter()
+        _ = evalText("""
+            use finance
+            band economy = 80..120 RUB
+            segment smb { size: 20k, customers: 1.5k, competitors: 15k, band: economy, wtp: 80 RUB to 180 RUB, churn: 2%/month }
+            competitor rivals { price: 100 RUB, value_growth: 1%/month }
+            strategy active_sales { leads: 3k/month, conversion: 5%, pressure: 50%, cost_per_lead: 40 RUB, discount: 15% }
+            company us { price: 110 RUB, segments: [smb], strategy: active_sales, competitor: rivals, fixed_costs: 50k RUB/month, unit_cost: 20 RUB, cash: 500k RUB }
+            run = simulate(us, months: 24)
+            flows = run.revenue - 100k RUB
+            """, in: rt)
+        // The series and the list of its values agree; the series' answers carry the month.
+        XCTAssertEqual(evalText("irr(flows) == (irr(flows.values) in %)/month", in: rt), "true")
+        XCTAssertTrue(evalText("irr(flows)", in: rt).hasSuffix("%/month"), evalText("irr(flows)", in: rt))
+        XCTAssertEqual(evalText("npv(12%/year, flows) == npv(1.12 ^ (1/12) - 1, flows.values)", in: rt), "true")
+        XCTAssertEqual(evalText("npv(1%, flows) == npv(1%, flows.values)", in: rt), "true")
+        // Month 0 has no revenue: -100k, then +62,016.49 and +59,577.44 RUB.
+        XCTAssertEqual(evalText("payback(flows)", in: rt), "2 months")
+        XCTAssertEqual(evalText("round(payback(flows, fractional: true) / 1 month, 4)", in: rt), "1.6375")
+        XCTAssertEqual(evalText("mirr(flows, 1%/month, 1%/month) == (mirr(flows.values, 1%, 1%) in %)/month", in: rt), "true")
+        XCTAssertTrue(evalText("irr(run.profit)", in: rt).contains("never change sign"), evalText("irr(run.profit)", in: rt))
+    }
 }

@@ -18,7 +18,7 @@ final class HelpExamplesTests: XCTestCase {
         let previous = FileManager.default.currentDirectoryPath
         _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-        for topic in HelpTopics.all where !Self.pendingTopics.contains(topic.name) {
+        for topic in HelpTopics.all + HelpTopics.functions where !Self.pendingTopics.contains(topic.name) {
             let session = quietSession()
             for example in topic.setup + topic.examples {
                 let outcome = session.evaluate(example.code)
@@ -66,6 +66,30 @@ final class HelpExamplesTests: XCTestCase {
         XCTAssertTrue(price.contains("5 RUB") && price.contains("money"), price)
         guard case .output(let missing) = session.evaluate(":help giveen") else { return XCTFail() }
         XCTAssertTrue(missing.contains("Did you mean 'given'?"), missing)
+    }
+
+    /// Every function of the standard library has `:help NAME`, and
+    /// `:help finance` names each of them (issue 9, item 5).
+    func testEveryStdlibFunctionHasHelp() throws {
+        let stdlib = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("stdlib")
+        var names = Interpreter.financeLibraryNames + Interpreter.preludeBuiltinNames
+        for file in try FileManager.default.contentsOfDirectory(atPath: stdlib.path) where file.hasSuffix(".biz") {
+            let text = try String(contentsOf: stdlib.appendingPathComponent(file), encoding: .utf8)
+            names += text.matches(of: /(?m)^fn ([a-z_]+)/).map { String($0.output.1) }
+        }
+        XCTAssertTrue(names.contains("pmt") && names.contains("apr") && names.contains("margin"), "\(names)")
+        let session = quietSession()
+        guard case .output(let finance) = session.evaluate(":help finance") else { return XCTFail() }
+        for name in names {
+            guard case .output(let text) = session.evaluate(":help \(name)") else { XCTFail(name); continue }
+            XCTAssertTrue(text.hasPrefix(name + " — " + name + "("), "\(name): \(text.prefix(80))")
+            XCTAssertTrue(finance.contains(name), "\(name) is not in :help finance")
+        }
+        // A cell of the user hides the library's help.
+        _ = session.evaluate("pv = 5 RUB")
+        guard case .output(let cell) = session.evaluate(":help pv") else { return XCTFail() }
+        XCTAssertTrue(cell.contains("5 RUB"), cell)
     }
 
     func quietSession() -> BizSession {

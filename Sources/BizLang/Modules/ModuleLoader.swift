@@ -8,13 +8,22 @@ import Glibc
 struct ModuleLoader {
     static var embeddedNames: [String] { Array(EmbeddedStdlib.modules.keys) }
 
-    func load(_ name: String, from folder: String?) -> SourceFile? {
+    /// `using` is the file that says `use NAME`: a file never loads itself,
+    /// so examples/finance.biz can `use finance` and get the stdlib's.
+    func load(_ name: String, from folder: String?, using: String? = nil) -> SourceFile? {
         if let folder, isValidModuleName(name) {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + name + ".biz"
-            if let text = readTextFile(path) { return SourceFile(name: path, text: text) }
+            if !isSameFile(path, using), let text = readTextFile(path) { return SourceFile(name: path, text: text) }
         }
         if let text = EmbeddedStdlib.modules[name] { return SourceFile(name: "stdlib/\(name).biz", text: text) }
         return nil
+    }
+
+    private func isSameFile(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        guard let ra = realpath(a, nil), let rb = realpath(b, nil) else { return a == b }
+        defer { free(ra); free(rb) }
+        return strcmp(ra, rb) == 0
     }
 
     private func isValidModuleName(_ name: String) -> Bool {

@@ -26,6 +26,19 @@ extension Interpreter {
         }
     }
 
+    /// The builtins of the finance library (`use finance`), sorted.
+    public static var financeLibraryNames: [String] { Builtins.financeTable.keys.sorted() }
+
+    /// The builtins that stand in for the prelude's formulas (runway, cagr, breakeven_units).
+    public static var preludeBuiltinNames: [String] { Builtins.businessBasics.map(\.name).sorted() }
+
+    /// Whether a top-level name is a function of the standard library
+    /// (stdlib/*.biz), not one the user defined.
+    public func isStandardLibraryFunction(_ name: String) -> Bool {
+        guard let i = globals[name], cells.defined[i], case .function(let c) = cells.values[i].unboxed else { return false }
+        return c.code.span.file?.name.hasPrefix("stdlib/") == true
+    }
+
     /// Every builtin function, sorted by name.
     public static var builtinNames: [NameInfo] {
         Builtins.table.keys.sorted().compactMap { name in Builtins.table[name].map { info(name, .builtin($0)) } }

@@ -152,7 +152,7 @@ extension Compiler {
 
     func compileUse(_ module: String, _ span: SourceSpan, into out: inout [TopStatement]) {
         guard !rt.loadedModules.contains(module) else { return }
-        guard let source = rt.moduleLoader.load(module, from: rt.scriptFolder) else {
+        guard let source = rt.moduleLoader.load(module, from: rt.scriptFolder, using: span.file?.name) else {
             error(span, "no module named '\(module)'",
                   hint: "looked for \(module).biz in \(rt.scriptFolder) and in the standard library (\(ModuleLoader.embeddedNames.sorted().joined(separator: ", ")))")
             return
