@@ -49,7 +49,7 @@ struct Completion {
 
     private func names(prefix: String, before: String) -> [String] {
         var pool: [String] = Keyword.allCases.map(\.rawValue) + Self.contextualWords
-        for info in interpreter.userNames + Interpreter.builtinNames where !info.name.contains("'") {
+        for info in interpreter.userNames + interpreter.visibleBuiltinNames where !info.name.contains("'") {
             pool.append(info.isFunction ? info.name + "(" : info.name)
         }
         if let callee = Self.openCallee(before), let info = function(named: callee) {
@@ -59,7 +59,7 @@ struct Completion {
     }
 
     private func function(named name: String) -> Interpreter.NameInfo? {
-        (interpreter.userNames + Interpreter.builtinNames).last { $0.name == name && $0.isFunction }
+        (interpreter.userNames + interpreter.visibleBuiltinNames).last { $0.name == name && $0.isFunction }
     }
 
     /// The name called by the innermost `(` still open in `text`, if any.
@@ -122,7 +122,7 @@ struct Completion {
         let command = Commands.find(String(before[before.index(after: before.startIndex)..<space]))
         let argument = String(before[before.index(after: space)...]).drop { $0 == " " }
         switch command?.name {
-        case "help": return Self.matching(HelpTopics.names + Interpreter.builtinNames.map(\.name), word)
+        case "help": return Self.matching(HelpTopics.names + Interpreter.builtinNames.map(\.name) + HelpTopics.functions.map(\.name), word)
         case "locale": return Self.matching(["en", "ru"], word)
         case "load", "save": return files(argument: String(argument), word: word)
         case "time", "type":

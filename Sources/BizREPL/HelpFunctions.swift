@@ -55,6 +55,7 @@ extension HelpTopics {
         markup_price, grow.
         Values may be a list (one flow per period of the rate) or a run's series
         (one flow per month: irr(run.profit) is a rate per month).
+        An uncertain rate or amount (uniform(1%, 2%)) gives a distribution.
         """ + "\n" + conventions, examples: [
             ex("use finance"),
             ex("pmt(0.5%, 360, 200k RUB)", "-1,199.10 RUB"),

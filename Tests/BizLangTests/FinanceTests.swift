@@ -331,4 +331,17 @@ final class FinanceTests: XCTestCase {
         XCTAssertEqual(evalText("mirr(flows, 1%/month, 1%/month) == (mirr(flows.values, 1%, 1%) in %)/month", in: rt), "true")
         XCTAssertTrue(evalText("irr(run.profit)", in: rt).contains("never change sign"), evalText("irr(run.profit)", in: rt))
     }
+
+    /// An uncertain input runs the function sample by sample.
+    func testUncertainInputsGiveADistribution() {
+        let rt = Interpreter()
+        _ = evalText("use finance; r = uniform(1%, 2%); d = pmt(r, 12, 100k RUB)", in: rt)
+        XCTAssertTrue(evalText("d", in: rt).hasPrefix("mean -9,"), evalText("d", in: rt))
+        // A higher rate is a larger payment (more negative): every sample lies between the ends.
+        XCTAssertEqual(evalText("max(samples(d)) <= pmt(1%, 12, 100k RUB) and min(samples(d)) >= pmt(2%, 12, 100k RUB)", in: rt), "true")
+        XCTAssertEqual(evalText("sd(d) > 1 RUB", in: rt), "true")
+        // Sample i of r is used in sample i of each call, as arithmetic pairs samples.
+        XCTAssertEqual(evalText("max(samples(pmt(r, 12, 100k RUB) - d))", in: rt), "0 RUB")
+        XCTAssertTrue(evalText("clv(100 RUB, uniform(50%, 120%), 10%)", in: rt).contains("'retention' must be from 0% to 100%"))
+    }
 }

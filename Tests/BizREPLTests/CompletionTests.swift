@@ -34,6 +34,15 @@ final class CompletionTests: XCTestCase {
         XCTAssertFalse(complete(s, "").contains("_"), "hidden cells are not offered")
     }
 
+    func testFinanceNamesAfterUseFinance() {
+        XCTAssertEqual(complete(session(), "pm"), [], "pmt is not visible before use finance")
+        let s = session(["use finance"])
+        XCTAssertEqual(complete(s, "pm"), ["pmt("])
+        XCTAssertEqual(complete(s, "ir"), ["irr("])
+        XCTAssertEqual(complete(s, "payback([-1, 2], frac"), ["fractional:"])
+        XCTAssertEqual(complete(s, ":help ppm"), ["ppmt"])
+    }
+
     func testFieldsOfRecordsChainsAndRanges() {
         let s = session(["r = {customers: 3, churn: 2%, inner: {deep: 1}}", "band = 80..120 RUB"])
         XCTAssertEqual(complete(s, "r.c"), ["churn", "customers"])

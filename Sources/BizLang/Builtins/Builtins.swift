@@ -10,7 +10,8 @@ enum Builtins {
     /// so that short names like `pv` and `rate` stay free in other scripts.
     static let financeTable: [String: Builtin] = {
         var t: [String: Builtin] = [:]
-        for b in loanFunctions + flowFunctions + customerFunctions { t[b.name] = b }
+        // Rates and amounts may be uncertain (FinanceSamples.swift).
+        for b in loanFunctions + flowFunctions + customerFunctions { t[b.name] = sampleWise(b) }
         return t
     }()
 

@@ -26,6 +26,14 @@ extension Interpreter {
         }
     }
 
+    /// The builtins this session can call: the finance library's too once
+    /// `use finance` has loaded it (for completion).
+    public var visibleBuiltinNames: [NameInfo] {
+        guard loadedModules.contains("finance") else { return Self.builtinNames }
+        let finance = Builtins.financeTable.keys.sorted().compactMap { name in Builtins.financeTable[name].map { Self.info(name, .builtin($0)) } }
+        return (Self.builtinNames + finance).sorted { $0.name < $1.name }
+    }
+
     /// The builtins of the finance library (`use finance`), sorted.
     public static var financeLibraryNames: [String] { Builtins.financeTable.keys.sorted() }
 
