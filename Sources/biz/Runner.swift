@@ -7,6 +7,10 @@ import Glibc
 struct Runner {
     let settings: Settings
 
+    func cannotRead(_ path: String) {
+        FileOutput.stderr("biz: " + Message(ModuleText.cannotRead, path).render(settings.locale) + "\n")
+    }
+
     func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics { FileOutput.stderr(d.render(color: settings.color, locale: settings.locale)) }
     }
@@ -28,7 +32,7 @@ struct Runner {
 
     func runFile(_ path: String) -> Int32 {
         guard let text = readTextFile(path) else {
-            FileOutput.stderr("biz: cannot read \(path)\n")
+            cannotRead(path)
             return 2
         }
         return runSource(SourceFile(name: path, text: text), folder: folder(of: path))
@@ -62,7 +66,7 @@ struct Runner {
         var failed = false
         for path in paths {
             guard let text = readTextFile(path) else {
-                FileOutput.stderr("biz: cannot read \(path)\n")
+                cannotRead(path)
                 return 2
             }
             let rt = Interpreter(settings: settings)
@@ -80,7 +84,7 @@ struct Runner {
             if isDirectory(p) { files += bizFiles(under: p) }
             else if readTextFile(p) != nil { files.append(p) }
             else {
-                FileOutput.stderr("biz: cannot read \(p)\n")
+                cannotRead(p)
                 return 2
             }
         }

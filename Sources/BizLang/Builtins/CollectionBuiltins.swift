@@ -9,7 +9,7 @@ extension Builtins {
             case .str(let s): return .number(Double(s.count))
             case .series(let s): return .number(Double(s.values.count))
             case .record(let r): return .number(Double(r.names.count))
-            case let v: throw c.fail("len needs a list, string, record or series, not \(v.typeName)", at: 0)
+            case let v: throw c.fail(Message(BuiltinText.lenNeeds, v.typeText), at: 0)
             }
         },
         Builtin("range", ["from", "to", "step"]) { (c) throws(BizError) -> Value in
@@ -18,9 +18,9 @@ extension Builtins {
             var lo = 0.0, hi = try c.number(0, "from") - 1, step = 1.0
             if c.arg(1, "to") != nil { lo = hi + 1; hi = try c.number(1, "to") }
             if c.arg(2, "step") != nil { step = try c.number(2, "step") }
-            guard step != 0 else { throw c.fail("range needs a step that is not 0", at: 2) }
+            guard step != 0 else { throw c.fail(Message(BuiltinText.rangeStepZero), at: 2) }
             let count = ((hi - lo) / step).rounded(.down) + 1
-            guard count.isFinite, count <= Double(maxListLength) else { throw c.fail("range would have too many items; the limit is \(maxListLength)") }
+            guard count.isFinite, count <= Double(maxListLength) else { throw c.fail(Message(BuiltinText.rangeTooMany, String(maxListLength))) }
             guard count > 0 else { return .list([]) }
             return .list((0..<Int(count)).map { .number(lo + Double($0) * step) })
         },
@@ -38,7 +38,7 @@ extension Builtins {
                 switch try c.rt.apply(f, [x], c.span) {
                 case .bool(true): out.append(x)
                 case .bool(false): break
-                case let v: throw c.fail("filter's function must return true or false, not \(v.typeName)", at: 1)
+                case let v: throw c.fail(Message(BuiltinText.filterReturns, v.typeText), at: 1)
                 }
             }
             return .list(out)
@@ -58,10 +58,10 @@ extension Builtins {
                 switch x {
                 case .num(let v, _): keyed.append((v, x))
                 case .str(let s): strings.append((s, x))
-                default: throw c.fail("sort works on lists of numbers or strings", at: 0)
+                default: throw c.fail(Message(BuiltinText.sortKinds), at: 0)
                 }
             }
-            guard keyed.isEmpty || strings.isEmpty else { throw c.fail("sort cannot mix numbers and strings", at: 0) }
+            guard keyed.isEmpty || strings.isEmpty else { throw c.fail(Message(BuiltinText.sortMix), at: 0) }
             return .list(keyed.isEmpty ? strings.sorted { $0.0 < $1.0 }.map(\.1) : keyed.sorted { $0.0 < $1.0 }.map(\.1))
         },
         Builtin("reverse", ["list"]) { (c) throws(BizError) -> Value in .list(try c.list(0, "list").reversed()) },
@@ -69,7 +69,7 @@ extension Builtins {
             switch try c.required(0, "record") {
             case .record(let r): return .list(r.names.map(Value.str))
             case .object(let o): return .list(o.fields.names.map(Value.str))
-            case let v: throw c.fail("keys needs a record, not \(v.typeName)", at: 0)
+            case let v: throw c.fail(Message(BuiltinText.keysNeeds, v.typeText), at: 0)
             }
         },
         Builtin("contains", ["list", "x"]) { (c) throws(BizError) -> Value in

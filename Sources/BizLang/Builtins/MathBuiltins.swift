@@ -11,10 +11,10 @@ extension Builtins {
             switch v {
             case .num(let x, let d):
                 guard keepsUnit || d.isPlain || d == .percent else {
-                    throw c.fail("\(name) needs a plain number, not \(d.description)", at: 0)
+                    throw c.fail(Message(BuiltinText.needsPlainNumber, name, d.text), at: 0)
                 }
                 let r = f(x)
-                guard r.isFinite else { throw c.fail("\(name)(\(Display(locale: .en).repr(v))) is not a finite number", at: 0) }
+                guard r.isFinite else { throw c.fail(Message(BuiltinText.notFinite, "\(name)(\(Display(locale: .en).repr(v)))"), at: 0) }
                 // A function of a count is arithmetic: it prints by the general rule (§8).
                 return .num(r, keepsUnit ? d.computed : .number)
             case .dist(let s):
@@ -22,7 +22,7 @@ extension Builtins {
             case .series(let s):
                 return .series(SeriesValue(s.values.map(f), dim: keepsUnit ? s.dim.computed : .number, name: s.name, isFlow: s.isFlow))
             default:
-                throw c.fail("\(name) needs a number, not \(v.typeName)", at: 0)
+                throw c.fail(Message(BuiltinText.needsNumber, name, v.typeText), at: 0)
             }
         }
     }
@@ -38,7 +38,7 @@ extension Builtins {
             default: break
             }
         }
-        guard !items.isEmpty else { throw c.fail("\(c.name) needs at least one value") }
+        guard !items.isEmpty else { throw c.fail(Message(BuiltinText.needsAValue, c.name)) }
         return try inFirstUnit(c, items, argument: { c.args.count == 1 ? 0 : $0 }, plainTakesUnit: false)
     }
 
@@ -53,7 +53,7 @@ extension Builtins {
         out.reserveCapacity(items.count)
         for (i, v) in items.enumerated() {
             guard case .num(let x, let d) = v else {
-                throw c.fail("\(c.name) works on numbers and quantities, not \(v.typeName)", at: argument(i))
+                throw c.fail(Message(BuiltinText.worksOnQuantities, c.name, v.typeText), at: argument(i))
             }
             guard let base = dim else {
                 dim = d
@@ -63,10 +63,10 @@ extension Builtins {
             let mixes = plainTakesUnit ? d.isPlain : (d.isPlain || d == .percent) && (base.isPlain || base == .percent)
             do {
                 guard let y = try c.rt.convert(x, d, to: base) ?? (mixes ? x : nil) else {
-                    throw c.fail("\(c.name): cannot mix \(base.description) and \(d.description)", at: argument(i))
+                    throw c.fail(Message(BuiltinText.cannotMix, c.name, base.text, d.text), at: argument(i))
                 }
                 out.append(y)
-            } catch let e as BizError { throw e } catch { throw c.fail("\(c.name): \(error)", at: argument(i)) }
+            } catch let e as BizError { throw e } catch { throw c.fail(Message(BuiltinText.prefixed, c.name, errorText(error)), at: argument(i)) }
         }
         return (out, dim ?? .number)
     }
@@ -89,8 +89,8 @@ extension Builtins {
         Builtin("round", ["x", "digits"]) { (c) throws(BizError) -> Value in
             let v = try c.required(0, "x")
             let digits = c.arg(1, "digits") == nil ? 0 : try c.number(1, "digits")
-            guard digits == digits.rounded(), Swift.abs(digits) <= 15 else { throw c.fail("digits must be a whole number from -15 to 15", at: 1) }
-            guard case .num(let x, let d) = v else { throw c.fail("round needs a number, not \(v.typeName)", at: 0) }
+            guard digits == digits.rounded(), Swift.abs(digits) <= 15 else { throw c.fail(Message(BuiltinText.digitsRange), at: 1) }
+            guard case .num(let x, let d) = v else { throw c.fail(Message(BuiltinText.needsNumber, "round", v.typeText), at: 0) }
             // A percent rounds in percent points: round(12.345%, 1) is 12.3%.
             let scale = Glibc.pow(10, digits) * (d == .percent ? 100 : 1)
             return .num((x * scale).rounded(.toNearestOrAwayFromZero) / scale, d.computed)
@@ -113,14 +113,14 @@ extension Builtins {
         },
         Builtin("mod", ["a", "b"]) { (c) throws(BizError) -> Value in
             let a = try c.number(0, "a"), b = try c.number(1, "b")
-            guard b != 0 else { throw c.fail("mod by zero", at: 1) }
+            guard b != 0 else { throw c.fail(Message(BuiltinText.modByZero), at: 1) }
             let r = a.truncatingRemainder(dividingBy: b)
             return .number(r < 0 ? r + Swift.abs(b) : r)
         },
         Builtin("clamp", ["x", "lo", "hi"]) { (c) throws(BizError) -> Value in
             guard case .num(let x, let d) = try c.required(0, "x"),
                   case .num(let lo, _) = try c.required(1, "lo"), case .num(let hi, _) = try c.required(2, "hi") else {
-                throw c.fail("clamp needs numbers")
+                throw c.fail(Message(BuiltinText.clampNeeds))
             }
             return .num(Swift.min(Swift.max(x, lo), hi), d)
         },

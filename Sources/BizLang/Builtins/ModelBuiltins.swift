@@ -5,7 +5,7 @@ extension Builtins {
     static func companyOrRun(_ c: BuiltinCall, _ i: Int, _ label: String) throws(BizError) -> ModelObject {
         let v = try c.required(i, label)
         guard case .object(let o) = v, o.kind == .company || o.kind == .run else {
-            throw c.fail("\(c.name) needs a company or a run, not \(v.typeName)", at: i)
+            throw c.fail(Message(BuiltinText.needsCompanyOrRun, c.name, v.typeText), at: i)
         }
         return o
     }
@@ -13,7 +13,7 @@ extension Builtins {
     static func wholeMonths(_ c: BuiltinCall, _ v: Value?, _ label: String, at i: Int) throws(BizError) -> Int? {
         guard let v else { return nil }
         guard case .num(let x, let d) = v, d.isPlain || d == .duration, x >= 0, x <= 1200, x == x.rounded() else {
-            throw c.fail("\(c.name): '\(label)' must be a whole number of months from 0 to 1200", at: i)
+            throw c.fail(Message(BuiltinText.wholeMonths, c.name, label), at: i)
         }
         return Int(x)
     }
@@ -21,10 +21,10 @@ extension Builtins {
     static let model: [Builtin] = [
         Builtin("simulate", ["company", "months", "engine"]) { (c) throws(BizError) -> Value in
             let v = try c.required(0, "company")
-            guard case .object(let o) = v, o.kind == .company else { throw c.fail("simulate needs a company, not \(v.typeName)", at: 0) }
+            guard case .object(let o) = v, o.kind == .company else { throw c.fail(Message(BuiltinText.simulateNeeds, v.typeText), at: 0) }
             if let engine = c.arg(2, "engine") {
                 guard case .str("bins") = engine else {
-                    throw c.fail("only the bin engine exists so far", hint: "leave out engine:, or write engine: \"bins\"")
+                    throw c.fail(Message(BuiltinText.onlyBinEngine), hint: Message(BuiltinText.engineHint))
                 }
             }
             return try c.rt.simulate(o, months: try wholeMonths(c, c.arg(1, "months"), "months", at: 1), span: c.span)
@@ -34,18 +34,18 @@ extension Builtins {
         },
         Builtin("explain", ["run", "month"]) { (c) throws(BizError) -> Value in
             let v = try c.required(0, "run")
-            guard case .object(let o) = v, o.kind == .run, let p = o.payload else { throw c.fail("explain needs a run, not \(v.typeName)", at: 0) }
-            guard let month = try wholeMonths(c, c.arg(1, "month"), "month", at: 1) else { throw c.fail("explain needs month: m") }
-            guard month >= 1, month <= p.months else { throw c.fail("explain: month must be from 1 to \(p.months)", at: 1) }
+            guard case .object(let o) = v, o.kind == .run, let p = o.payload else { throw c.fail(Message(BuiltinText.explainNeedsRun, v.typeText), at: 0) }
+            guard let month = try wholeMonths(c, c.arg(1, "month"), "month", at: 1) else { throw c.fail(Message(BuiltinText.explainNeedsMonth)) }
+            guard month >= 1, month <= p.months else { throw c.fail(Message(BuiltinText.explainMonthRange, String(p.months)), at: 1) }
             return .str(try c.rt.explain(p, month: month, span: c.span))
         },
         Builtin("compare", ["runs"], variadic: true) { (c) throws(BizError) -> Value in
             var payloads: [RunPayload] = []
             for (i, v) in c.args.enumerated() {
-                guard case .object(let o) = v, o.kind == .run, let p = o.payload else { throw c.fail("compare needs runs, not \(v.typeName)", at: i) }
+                guard case .object(let o) = v, o.kind == .run, let p = o.payload else { throw c.fail(Message(BuiltinText.compareNeedsRuns, v.typeText), at: i) }
                 payloads.append(p)
             }
-            guard payloads.count >= 2 else { throw c.fail("compare needs at least two runs") }
+            guard payloads.count >= 2 else { throw c.fail(Message(BuiltinText.compareTwo)) }
             return .str(Views(locale: c.rt.settings.locale).compare(payloads))
         },
     ]
@@ -82,14 +82,14 @@ extension Interpreter {
                 case .num(_, let d)? where d.kind == .money && d.per == nil:
                     moneyChange = try builder.money(r["relative_change"] ?? .nothing, "price")
                     target = .relative(0)
-                default: throw c.fail("stress: a signed price: is a change like +20% or +10 RUB, not \((r["relative_change"] ?? .nothing).typeName)", at: 1)
+                default: throw c.fail(Message(BuiltinText.stressSignedPrice, (r["relative_change"] ?? .nothing).typeText), at: 1)
                 }
             case .num(let x, .percent):
                 // An unsigned percent is ambiguous: a change, or a price?
-                throw c.fail("stress: price: \(sourceText(x, .percent)) has no sign; a change in price is written with one",
-                             at: 1, hint: "write price: +\(sourceText(abs(x), .percent)) (or -\(sourceText(abs(x), .percent))), or a new price like 130 RUB")
+                throw c.fail(Message(BuiltinText.stressNoSign, sourceText(x, .percent)),
+                             at: 1, hint: Message(BuiltinText.stressNoSignHint, sourceText(abs(x), .percent)))
             case .num(_, let d) where d.kind == .money && d.per == nil: target = .absolute(try builder.money(v, "price"))
-            default: throw c.fail("stress: price: is a change like +20% or a new price like 130 RUB, not \(v.typeName)", at: 1)
+            default: throw c.fail(Message(BuiltinText.stressPriceKind, v.typeText), at: 1)
             }
         }
         /// One subject's stress test; a signed amount becomes a change
@@ -98,19 +98,19 @@ extension Interpreter {
             do {
                 guard let moneyChange else { return try core(target) }
                 let p = try core(.relative(0)).total.price
-                guard p > 0 else { throw c.fail("stress: a change of the price needs a price above 0", at: 1) }
+                guard p > 0 else { throw c.fail(Message(BuiltinText.stressPriceAboveZero), at: 1) }
                 return try core(.relative(moneyChange / p))
             } catch let e as BizError { throw e } catch { throw coreError(error, c.span) }
         }
         if let v = c.arg(2, "to") {
-            guard case .num(_, let d) = v, d.kind == .money, d.per == nil else { throw c.fail("stress: to: is a price, like 130 RUB", at: 2) }
+            guard case .num(_, let d) = v, d.kind == .money, d.per == nil else { throw c.fail(Message(BuiltinText.stressToPrice), at: 2) }
             target = .absolute(try builder.money(v, "to"))
         }
         let at = try Builtins.wholeMonths(c, c.arg(3, "at"), "at", at: 3)
         let figures: [StressResult]
         if let p = subject.payload {
             let month = at ?? p.months
-            guard month <= p.months else { throw c.fail("stress: at: \(month) is past the run's last month (\(p.months))", at: 3) }
+            guard month <= p.months else { throw c.fail(Message(BuiltinText.stressAtPast, String(month), String(p.months)), at: 3) }
             figures = try p.runs.map { (r) throws(BizError) -> StressResult in
                 try stressed { try BizCore.stress(r, atMonth: month, target: $0) }
             }

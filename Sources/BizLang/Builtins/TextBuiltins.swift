@@ -11,11 +11,11 @@ extension Builtins {
         },
         Builtin("type", ["x"]) { (c) throws(BizError) -> Value in .str(try c.required(0, "x").typeName) },
         Builtin("upper", ["s"]) { (c) throws(BizError) -> Value in
-            guard case .str(let s) = try c.required(0, "s") else { throw c.fail("upper needs a string", at: 0) }
+            guard case .str(let s) = try c.required(0, "s") else { throw c.fail(Message(BuiltinText.upperNeeds), at: 0) }
             return .str(s.uppercased())
         },
         Builtin("lower", ["s"]) { (c) throws(BizError) -> Value in
-            guard case .str(let s) = try c.required(0, "s") else { throw c.fail("lower needs a string", at: 0) }
+            guard case .str(let s) = try c.required(0, "s") else { throw c.fail(Message(BuiltinText.lowerNeeds), at: 0) }
             return .str(s.lowercased())
         },
     ]

@@ -14,7 +14,10 @@ extension Builtins {
 
     static func draw(_ c: BuiltinCall, _ make: () throws -> Distribution, dim: Dim) throws(BizError) -> Value {
         let form: Distribution
-        do { form = try make() } catch { throw c.fail("\(c.name): \((error as? CoreError)?.message ?? "\(error)")") }
+        do { form = try make() } catch {
+            let text: Message = (error as? ParameterError)?.text ?? .verbatim((error as? CoreError)?.message ?? "\(error)")
+            throw c.fail(Message(BuiltinText.prefixed, c.name, text))
+        }
         return .dist(c.rt.sample(form, dim: dim, site: c.site))
     }
 
@@ -22,7 +25,7 @@ extension Builtins {
         Builtin("normal", ["mean", "sd"]) { (c) throws(BizError) -> Value in
             let (p, d) = try parameters(c, ["mean", "sd"])
             return try draw(c, { () throws -> Distribution in
-                guard p[1] > 0 else { throw CoreError(field: "sd", message: "sd must be > 0") }
+                guard p[1] > 0 else { throw ParameterError(text: Message(BuiltinText.sdPositive)) }
                 return .normal(mean: p[0], sd: p[1])
             }, dim: d)
         },
@@ -33,31 +36,31 @@ extension Builtins {
         Builtin("uniform", ["lo", "hi"]) { (c) throws(BizError) -> Value in
             let (p, d) = try parameters(c, ["lo", "hi"])
             return try draw(c, { () throws -> Distribution in
-                guard p[0] < p[1] else { throw CoreError(field: "lo", message: "lo must be below hi") }
+                guard p[0] < p[1] else { throw ParameterError(text: Message(BuiltinText.loBelowHi)) }
                 return .uniform(lo: p[0], hi: p[1])
             }, dim: d)
         },
         Builtin("triangular", ["lo", "mode", "hi"]) { (c) throws(BizError) -> Value in
             let (p, d) = try parameters(c, ["lo", "mode", "hi"])
             return try draw(c, { () throws -> Distribution in
-                guard p[0] <= p[1], p[1] <= p[2], p[0] < p[2] else { throw CoreError(field: "mode", message: "needs lo ≤ mode ≤ hi and lo < hi") }
+                guard p[0] <= p[1], p[1] <= p[2], p[0] < p[2] else { throw ParameterError(text: Message(BuiltinText.modeBetween)) }
                 return .triangular(lo: p[0], mode: p[1], hi: p[2])
             }, dim: d)
         },
         Builtin("beta", ["a", "b"]) { (c) throws(BizError) -> Value in
             let a = try c.number(0, "a"), b = try c.number(1, "b")
             return try draw(c, { () throws -> Distribution in
-                guard a > 0, b > 0 else { throw CoreError(field: "a", message: "a and b must be > 0") }
+                guard a > 0, b > 0 else { throw ParameterError(text: Message(BuiltinText.betaPositive)) }
                 return .beta(a: a, b: b)
             }, dim: .percent)
         },
         Builtin("choice", ["options"]) { (c) throws(BizError) -> Value in
             let xs = try c.list(0, "options")
-            guard !xs.isEmpty else { throw c.fail("choice needs a non-empty list", at: 0) }
+            guard !xs.isEmpty else { throw c.fail(Message(BuiltinText.choiceNonEmpty), at: 0) }
             var values: [Double] = []
             var dim: Dim?
             for x in xs {
-                guard case .num(let v, let d) = x, dim == nil || dim == d else { throw c.fail("choice needs numbers or quantities of one unit", at: 0) }
+                guard case .num(let v, let d) = x, dim == nil || dim == d else { throw c.fail(Message(BuiltinText.choiceOneUnit), at: 0) }
                 dim = d
                 values.append(v)
             }
@@ -76,24 +79,24 @@ extension Builtins {
             }
         },
         Builtin("sd", ["x"]) { (c) throws(BizError) -> Value in
-            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail("sd needs a distribution", at: 0) }
+            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail(Message(BuiltinText.needsDistribution, "sd"), at: 0) }
             return .num(d.sd, d.dim.per == nil && d.dim.kind == .percent ? .percent : d.dim)
         },
         Builtin("p", ["x", "q"]) { (c) throws(BizError) -> Value in
-            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail("p needs a distribution", at: 0) }
+            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail(Message(BuiltinText.needsDistribution, "p"), at: 0) }
             let q = try c.number(1, "q")
-            guard q >= 0, q <= 1 else { throw c.fail("p needs a percentile from 0% to 100%", at: 1) }
+            guard q >= 0, q <= 1 else { throw c.fail(Message(BuiltinText.percentile), at: 1) }
             return .num(d.quantile(q), d.dim)
         },
         Builtin("prob", ["condition"]) { (c) throws(BizError) -> Value in
             switch try c.required(0, "condition") {
             case .dist(let d) where d.isBool: return .percent(d.mean)
             case .bool(let b): return .percent(b ? 1 : 0)
-            case let v: throw c.fail("prob needs a condition on a distribution, like prob(x > 0), not \(v.typeName)", at: 0)
+            case let v: throw c.fail(Message(BuiltinText.probNeeds, v.typeText), at: 0)
             }
         },
         Builtin("samples", ["x"]) { (c) throws(BizError) -> Value in
-            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail("samples needs a distribution", at: 0) }
+            guard case .dist(let d) = try c.required(0, "x") else { throw c.fail(Message(BuiltinText.needsDistribution, "samples"), at: 0) }
             return .list(d.samples.map { .num($0, d.dim) })
         },
     ]
@@ -110,21 +113,25 @@ extension Interpreter {
     /// `a to b`: a lognormal with 5th and 95th percentiles a and b.
     func makeInterval(_ a: Value, _ b: Value, site: String, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan) throws(BizError) -> Value {
         guard case .num(let lo, var da) = a, case .num(var hi, let db) = b else {
-            throw BizError.failure(Diagnostic("'to' needs numbers or quantities at both ends, not \(a.typeName) and \(b.typeName)", at: span))
+            throw BizError.failure(Diagnostic(Message(UnitText.toNeedsQuantities, a.typeText, b.typeText), at: span))
         }
         if da.isPlain { da = db } else if !db.isPlain {
             do {
-                guard let h = try convert(hi, db, to: da) else { throw unitError(UnitMismatch(message: "the ends of 'to' must have the same unit", hint: nil), a, b, sa, sb) }
+                guard let h = try convert(hi, db, to: da) else { throw unitError(UnitMismatch(Message(UnitText.toEndsSameUnit)), a, b, sa, sb) }
                 hi = h
-            } catch let e as BizError { throw e } catch { throw BizError.at(span, "\(error)") }
+            } catch let e as BizError { throw e } catch { throw BizError.at(span, errorText(error)) }
         }
         guard lo > 0, hi > 0 else {
-            throw BizError.at(lo > 0 ? sb : sa, "'a to b' is a lognormal and needs both ends above 0",
-                              hint: "for values that can be 0 or negative use normal(mean, sd) or uniform(lo, hi)")
+            throw BizError.at(lo > 0 ? sb : sa, Message(BuiltinText.lognormalPositive), hint: Message(BuiltinText.lognormalHint))
         }
-        guard lo < hi else { throw BizError.at(span, "'a to b' needs a below b") }
+        guard lo < hi else { throw BizError.at(span, Message(BuiltinText.toOrder)) }
         let form: Distribution
-        do { form = try Distribution.lognormal(p5: lo, p95: hi) } catch { throw BizError.at(span, "\(error)") }
+        do { form = try Distribution.lognormal(p5: lo, p95: hi) } catch { throw BizError.at(span, errorText(error)) }
         return .dist(sample(form, dim: da, site: site))
     }
+}
+
+/// A distribution's parameters out of their range, in the catalog's words.
+struct ParameterError: Error {
+    let text: Message
 }

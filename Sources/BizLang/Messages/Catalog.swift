@@ -3,6 +3,8 @@ public enum Catalog {
     public static let families: [[any MessageKind]] = [
         CommonText.allCases,
         FinanceText.allCases,
+        TypeText.allCases, SyntaxText.allCases, UnitText.allCases, RuntimeText.allCases,
+        BuiltinText.allCases, ModuleText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

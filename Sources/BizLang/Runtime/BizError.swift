@@ -4,6 +4,11 @@ public enum BizError: Error, Sendable {
     case failure(Diagnostic)
     case returning(Value)
 
+    static func at(_ span: SourceSpan, _ message: Message, hint: Message? = nil) -> BizError {
+        .failure(Diagnostic(message, at: span).hint(hint))
+    }
+
+    /// A text not yet in the catalog (the same in every language).
     static func at(_ span: SourceSpan, _ message: String, hint: String? = nil) -> BizError {
         .failure(Diagnostic(message, at: span).hint(hint))
     }

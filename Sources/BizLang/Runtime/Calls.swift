@@ -15,7 +15,7 @@ extension Interpreter {
             for (n, c) in named { namedValues.append((n, try c(callerFrame))) }
             return try callBuiltin(b, args, named: namedValues, site: site, argSpans: argSpans, span)
         default:
-            throw BizError.at(span, "\(fn.typeName) is not a function")
+            throw BizError.at(span, Message(RuntimeText.notAFunction, fn.typeText))
         }
     }
 
@@ -25,7 +25,7 @@ extension Interpreter {
         let cf = c.code
         let params = cf.params
         guard positional.count <= params.count else {
-            throw BizError.at(span, "\(cf.name) takes \(params.count) argument\(params.count == 1 ? "" : "s"), not \(positional.count)")
+            throw BizError.at(span, Message(RuntimeText.takesArguments, cf.name, String(params.count), String(positional.count)))
         }
         return try withFrame(size: cf.frameSize, span: span) { (base) throws(BizError) -> Value in
             for i in 0..<positional.count { base[i] = try positional[i](callerFrame) }
@@ -33,11 +33,11 @@ extension Interpreter {
             if !named.isEmpty {
                 for (k, (label, code)) in named.enumerated() {
                     guard let i = params.firstIndex(where: { $0.name == label }) else {
-                        let hint = closest(to: label, among: params.map(\.name)).map { "did you mean '\($0)'?" }
-                        throw BizError.at(argSpans[positional.count + k], "\(cf.name) has no parameter '\(label)'", hint: hint)
+                        let hint = closest(to: label, among: params.map(\.name)).map { Message(RuntimeText.didYouMeanName, $0) }
+                        throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.noParameter, cf.name, label), hint: hint)
                     }
                     guard i >= positional.count else {
-                        throw BizError.at(argSpans[positional.count + k], "'\(label)' is given twice")
+                        throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.givenTwice, label))
                     }
                     base[i] = try code(callerFrame)
                 }
@@ -46,7 +46,7 @@ extension Interpreter {
             for i in positional.count..<params.count {
                 if case .nothing = base[i] {
                     guard let d = params[i].defaultValue else {
-                        throw BizError.at(span, "\(cf.name) needs the argument '\(params[i].name)'")
+                        throw BizError.at(span, Message(RuntimeText.needsArgument, cf.name, params[i].name))
                     }
                     base[i] = try d(base)
                 }
@@ -69,11 +69,11 @@ extension Interpreter {
               cf.span.file?.name.hasPrefix("stdlib/") == true,
               span.file != nil, span.file?.name.hasPrefix("stdlib/") != true else { return error }
         let signature = "\(cf.name)(\(cf.params.map(\.name).joined(separator: ", ")))"
-        var out = Diagnostic("\(cf.name): \(d.message)", at: span, hints: d.hints.isEmpty ? [] : d.hints)
+        var out = Diagnostic(Message(FinanceText.inFunction, cf.name, d.text), at: span, hints: d.hintTexts)
         for (i, p) in cf.params.enumerated() where i < argSpans.count {
-            out = out.note("'\(p.name)' is \(frame[i].unboxed.typeName)", at: argSpans[i])
+            out = out.note(Message(FinanceText.argumentIs, p.name, frame[i].unboxed.typeText), at: argSpans[i])
         }
-        return .failure(out.hint("\(signature) — :help \(cf.name)"))
+        return .failure(out.hint(Message.verbatim("\(signature) — :help \(cf.name)")))
     }
 
     /// Calls a closure with values already computed (from builtins like `map`).
@@ -85,7 +85,7 @@ extension Interpreter {
         case .builtin(let b):
             return try callBuiltin(b, args, named: [], site: "apply", argSpans: [], span)
         default:
-            throw BizError.at(span, "\(fn.typeName) is not a function")
+            throw BizError.at(span, Message(RuntimeText.notAFunction, fn.typeText))
         }
     }
 
@@ -95,12 +95,13 @@ extension Interpreter {
         var call = BuiltinCall(rt: self, name: b.name, args: args, named: named, site: site, argSpans: argSpans, span: span)
         if !b.variadic {
             if args.count > b.params.count {
-                throw BizError.at(span, "\(b.name) takes at most \(b.params.count) argument\(b.params.count == 1 ? "" : "s"), not \(args.count)",
-                                  hint: "\(b.name)(\(b.params.joined(separator: ", ")))")
+                throw BizError.at(span, Message(RuntimeText.takesAtMost, b.name, String(b.params.count), String(args.count)),
+                                  hint: .verbatim("\(b.name)(\(b.params.joined(separator: ", ")))"))
             }
             for (label, _) in named where !b.params.contains(label) {
-                let hint = closest(to: label, among: b.params).map { "did you mean '\($0)'?" }
-                throw BizError.at(span, "\(b.name) has no parameter '\(label)'", hint: hint ?? "\(b.name)(\(b.params.joined(separator: ", ")))")
+                let hint = closest(to: label, among: b.params).map { Message(RuntimeText.didYouMeanName, $0) }
+                throw BizError.at(span, Message(RuntimeText.noParameter, b.name, label),
+                                  hint: hint ?? .verbatim("\(b.name)(\(b.params.joined(separator: ", ")))"))
             }
         }
         return try b.body(&call)
@@ -127,24 +128,29 @@ struct BuiltinCall {
     }
 
     func required(_ i: Int, _ label: String) throws(BizError) -> Value {
-        guard let v = arg(i, label) else { throw BizError.at(span, "\(name) needs the argument '\(label)'") }
+        guard let v = arg(i, label) else { throw BizError.at(span, Message(RuntimeText.needsArgument, name, label)) }
         return v
     }
 
     func number(_ i: Int, _ label: String) throws(BizError) -> Double {
         let v = try required(i, label)
         guard case .num(let x, let d) = v, d.isPlain || d == .percent else {
-            throw BizError.at(spanOf(i), "\(name) needs a number for '\(label)', not \(v.typeName)")
+            throw BizError.at(spanOf(i), Message(RuntimeText.needsNumberFor, name, label, v.typeText))
         }
         return x
     }
 
     func list(_ i: Int, _ label: String) throws(BizError) -> [Value] {
         let v = try required(i, label)
-        guard case .list(let xs) = v else { throw BizError.at(spanOf(i), "\(name) needs a list for '\(label)', not \(v.typeName)") }
+        guard case .list(let xs) = v else { throw BizError.at(spanOf(i), Message(RuntimeText.needsListFor, name, label, v.typeText)) }
         return xs
     }
 
+    func fail(_ message: Message, at i: Int? = nil, hint: Message? = nil) -> BizError {
+        BizError.at(i.map(spanOf) ?? span, message, hint: hint)
+    }
+
+    /// A text not yet in the catalog (the same in every language).
     func fail(_ message: String, at i: Int? = nil, hint: String? = nil) -> BizError {
         BizError.at(i.map(spanOf) ?? span, message, hint: hint)
     }

@@ -41,7 +41,7 @@ extension Compiler {
             return { f throws(BizError) in
                 let v = try c(f)
                 guard case .num(let x, let d) = v, d.isPlain else {
-                    throw BizError.at(span, "'%' needs a plain number, not \(v.typeName)")
+                    throw BizError.at(span, Message(RuntimeText.percentNeedsNumber, v.typeText))
                 }
                 return .num(x / 100, .percent)
             }
@@ -96,7 +96,7 @@ extension Compiler {
                 switch try cc(f) {
                 case .bool(true): return try ca(f)
                 case .bool(false): return try cb?(f) ?? .nothing
-                case let other: throw BizError.at(sc, "the condition must be true or false, not \(other.typeName)")
+                case let other: throw BizError.at(sc, Message(RuntimeText.conditionBool, other.typeText))
                 }
             }
         case .block(let stmts):
@@ -113,7 +113,7 @@ extension Compiler {
                     switch try cc(f) {
                     case .bool(true): _ = try cb(f)
                     case .bool(false): return .nothing
-                    case let other: throw BizError.at(sc, "the condition must be true or false, not \(other.typeName)")
+                    case let other: throw BizError.at(sc, Message(RuntimeText.conditionBool, other.typeText))
                     }
                 }
             }
@@ -140,7 +140,7 @@ extension Compiler {
     func checkDuplicates(_ fields: [Field]) {
         var seen = Set<String>()
         for f in fields where !seen.insert(f.name).inserted {
-            error(f.nameSpan, "field '\(f.name)' is given twice")
+            error(f.nameSpan, Message(RuntimeText.fieldGivenTwice, f.name))
         }
     }
 
@@ -209,9 +209,9 @@ extension Compiler {
         case .and, .or:
             let isAnd = op == .and
             return { f throws(BizError) in
-                guard case .bool(let x) = try ca(f) else { throw BizError.at(sa, "'\(op.rawValue)' needs true or false on the left") }
+                guard case .bool(let x) = try ca(f) else { throw BizError.at(sa, Message(RuntimeText.needsBoolLeft, op.rawValue)) }
                 if isAnd ? !x : x { return .bool(x) }
-                guard case .bool(let y) = try cb(f) else { throw BizError.at(sb, "'\(op.rawValue)' needs true or false on the right") }
+                guard case .bool(let y) = try cb(f) else { throw BizError.at(sb, Message(RuntimeText.needsBoolRight, op.rawValue)) }
                 return .bool(y)
             }
         case .add, .sub, .mul, .div, .lt, .le, .gt, .ge:
@@ -288,7 +288,7 @@ extension Compiler {
         var seenLabel = false
         for a in args {
             if a.label != nil { seenLabel = true }
-            else if seenLabel { error(a.value.span, "positional arguments must come before named ones") }
+            else if seenLabel { error(a.value.span, Message(RuntimeText.positionalFirst)) }
         }
         let site = nextSite()
         let m = rt.machine

@@ -61,7 +61,7 @@ extension Compiler {
         case .expect(let cond, let message):
             return compileExpect(cond, message, s.span)
         case .use(_, let span):
-            error(span, "'use' works only at the top level of a file")
+            error(span, Message(RuntimeText.useAtTopLevel))
             return { _ in .nothing }
         case .rate(let code, let value):
             let c = compileExpr(value)
@@ -135,7 +135,7 @@ extension Compiler {
             if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain, (p + q).isFinite {
                 result = .num(p + q, .number)
             } else if case .list(var xs) = x, case .list(let ys) = y {
-                guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
+                guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
                 // Drop every other reference this code holds, so that `xs`
                 // is unique and grows in place (no tuple or switch copies).
                 x = .nothing
@@ -195,7 +195,7 @@ extension Compiler {
                     _ = try cb(f)
                 }
             case .range(let r):
-                guard r.hi - r.lo < 1e9 else { throw BizError.at(ss, "this range has too many steps to loop over") }
+                guard r.hi - r.lo < 1e9 else { throw BizError.at(ss, Message(RuntimeText.rangeTooManySteps)) }
                 var x = r.lo
                 while x <= r.hi + 1e-9 {
                     try m.tick(span)
@@ -216,7 +216,7 @@ extension Compiler {
                     _ = try cb(f)
                 }
             default:
-                throw BizError.at(ss, "cannot loop over \(seq.typeName)", hint: "loop over a list, a range like 1..10, or a series")
+                throw BizError.at(ss, Message(RuntimeText.cannotLoop, seq.typeText), hint: Message(RuntimeText.loopOver))
             }
             return .nothing
         }
@@ -286,7 +286,7 @@ extension Compiler {
             return { f throws(BizError) in
                 let v = try c(f)
                 guard case .num(let x, let d) = v, d == .percent || d.isPlain, x >= 0, x <= 1 else {
-                    throw BizError.at(span, "a share of revenue must be a percent from 0% to 100%, not \(v.typeName)")
+                    throw BizError.at(span, Message(RuntimeText.shareOfRevenue, v.typeText))
                 }
                 return .record(Record([("of_revenue", .num(x, .percent))]))
             }
@@ -307,7 +307,7 @@ extension Compiler {
             for i in 0..<steps.count {
                 let m = try months[i](f)
                 guard case .num(let month, let d) = m, d.isPlain || d == .duration, month >= 0, month <= 1200, month == month.rounded() else {
-                    throw BizError.at(monthSpans[i], "a schedule month must be a whole number of months from 0 to 1200, not \(Display(locale: .en).repr(m))")
+                    throw BizError.at(monthSpans[i], Message(RuntimeText.scheduleMonth, Display(locale: .en).repr(m)))
                 }
                 stepRecords.append(.record(Record([("month", .num(month, .number)), ("value", try values[i](f)), ("relative", .bool(signed[i]))])))
             }

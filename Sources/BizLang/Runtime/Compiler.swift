@@ -22,6 +22,11 @@ final class Compiler {
         scope = FunctionScope(parent: nil)
     }
 
+    func error(_ span: SourceSpan, _ message: Message, hint: Message? = nil) {
+        diagnostics.append(Diagnostic(message, at: span).hint(hint))
+    }
+
+    /// A text not yet in the catalog (the same in every language).
     func error(_ span: SourceSpan, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(message, at: span).hint(hint))
     }
@@ -57,11 +62,11 @@ final class Compiler {
         // Hidden cells (frozen previous values `n'`, the last result `_`) are
         // never worth suggesting: `x` misspelt is not "did you mean '_'?".
         let candidates = scope.visibleNames + Array(rt.globals.keys.filter { !$0.contains("'") && $0 != "_" }) + Array(Builtins.table.keys)
-        var hint: String?
-        if let module = Builtins.module(of: name) { hint = "\(name) is in the \(module) library: write 'use \(module)' first" }
-        else if let c = closest(to: name, among: candidates) { hint = "did you mean '\(c)'?" }
-        else if Period(word: name) != nil { hint = "a period word follows a number (3 months) or '/' (500/month)" }
-        error(span, "unknown name '\(name)'", hint: hint ?? "a name must be defined before it is used")
+        var hint: Message?
+        if let module = Builtins.module(of: name) { hint = Message(RuntimeText.inLibrary, name, module) }
+        else if let c = closest(to: name, among: candidates) { hint = Message(RuntimeText.didYouMeanName, c) }
+        else if Period(word: name) != nil { hint = Message(RuntimeText.periodWordUse) }
+        error(span, Message(RuntimeText.unknownName, name), hint: hint ?? Message(RuntimeText.defineBeforeUse))
     }
 
     // MARK: Functions

@@ -44,7 +44,7 @@ extension Interpreter {
     /// results keep lo ≤ hi).
     private func rangeFrom(_ a: Value, _ b: Value, _ span: SourceSpan) throws(BizError) -> Value {
         guard case .num(let lo, let d) = a, case .num(let hi, _) = b else {
-            throw BizError.at(span, "a range's ends must stay single numbers or quantities here")
+            throw BizError.at(span, Message(RuntimeText.rangeEndsSingle))
         }
         return .range(RangeValue(lo: min(lo, hi), hi: max(lo, hi), dim: d))
     }

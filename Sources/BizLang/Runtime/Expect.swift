@@ -33,7 +33,7 @@ extension Compiler {
                 result = try compare(x, y, f)
                 let d = Display(locale: rt.settings.locale)
                 // Full digits here, also for counts: a failed expect shows what was compared.
-                detail = " (left: \(d.repr(x.computed)), right: \(d.repr(y.computed)))"
+                detail = " " + Message(RuntimeText.expectSides, d.repr(x.computed), d.repr(y.computed)).render(rt.settings.locale)
             } else if let whole {
                 result = try whole(f)
             } else { result = .nothing }
@@ -49,10 +49,11 @@ extension Compiler {
                 // A probabilistic expectation holds when it holds in every sample.
                 if d.samples.allSatisfy({ $0 != 0 }) { rt.expectPassed += 1 } else {
                     rt.expectFailed += 1
-                    rt.errorOutput("\(location): expect failed: \(text) (holds with probability \(Display(locale: rt.settings.locale).scalar(d.mean, .percent)))\n")
+                    let holds = Message(RuntimeText.expectProbability, Display(locale: rt.settings.locale).scalar(d.mean, .percent)).render(rt.settings.locale)
+                    rt.errorOutput("\(location): expect failed: \(text) \(holds)\n")
                 }
             case let other:
-                throw BizError.at(condSpan, "expect needs a condition that is true or false, not \(other.typeName)")
+                throw BizError.at(condSpan, Message(RuntimeText.expectBool, other.typeText))
             }
             return .nothing
         }

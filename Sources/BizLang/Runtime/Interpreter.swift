@@ -111,7 +111,7 @@ public final class Interpreter {
 
     func recompute(_ i: Int, _ span: SourceSpan) throws(BizError) {
         if cells.states[i] == CellTable.State.computing.rawValue {
-            throw BizError.at(span, "cycle: \(cells.names[i]) depends on itself")
+            throw BizError.at(span, Message(RuntimeText.cycleSelf, cells.names[i]))
         }
         guard let f = cells.formulas[i] else { cells.setState(i, .clean); return }
         cells.setState(i, .computing)

@@ -52,9 +52,8 @@ extension UnsafeMutablePointer where Pointee == Machine {
     @inline(never)
     func tooDeep(_ span: SourceSpan) -> BizError {
         let depth = pointee.callDepth
-        let limit = depth >= Interpreter.maxCallDepth ? "more than \(Interpreter.maxCallDepth)" : "\(depth)"
-        return BizError.at(span, "recursion is too deep (\(limit) nested calls)",
-                           hint: "check that the recursion has a base case that is reached")
+        let limit = depth >= Interpreter.maxCallDepth ? Message(RuntimeText.moreThan, String(Interpreter.maxCallDepth)) : .verbatim("\(depth)")
+        return BizError.at(span, Message(RuntimeText.recursionTooDeep, limit), hint: Message(RuntimeText.baseCase))
     }
 
     /// Called at every function call and loop iteration.
@@ -69,10 +68,10 @@ extension UnsafeMutablePointer where Pointee == Machine {
     func stopped(_ span: SourceSpan) throws(BizError) {
         if Interrupt.requested {
             Interrupt.clear()
-            throw BizError.at(span, "interrupted")
+            throw BizError.at(span, Message(RuntimeText.interrupted))
         }
         if pointee.steps > pointee.stepLimit {
-            throw BizError.at(span, "evaluation took more than \(pointee.stepLimit) steps", hint: "is there an endless loop?")
+            throw BizError.at(span, Message(RuntimeText.stepLimit, String(pointee.stepLimit)), hint: Message(RuntimeText.endlessLoop))
         }
     }
 

@@ -4,14 +4,14 @@ extension Interpreter {
         switch v {
         case .record(let r):
             if let f = r[name] { return f }
-            throw noField(name, of: "this record", among: r.names, span)
+            throw noField(name, of: Message(RuntimeText.thisRecord), among: r.names, span)
         case .range(let r):
             switch name {
             case "lo": return .num(r.lo, r.dim)
             case "hi": return .num(r.hi, r.dim)
             case "mid": return .num((r.lo + r.hi) / 2, r.dim)
             case "width": return .num(r.hi - r.lo, r.dim)
-            default: throw noField(name, of: "a range", among: ["lo", "hi", "mid", "width"], span)
+            default: throw noField(name, of: Message(RuntimeText.aRange), among: ["lo", "hi", "mid", "width"], span)
             }
         case .series(let s):
             return try seriesMember(s, name, span)
@@ -22,32 +22,38 @@ extension Interpreter {
             case "median": return .num(d.quantile(0.5), d.dim)
             case "p5": return .num(d.quantile(0.05), d.dim)
             case "p95": return .num(d.quantile(0.95), d.dim)
-            default: throw noField(name, of: "a distribution", among: ["mean", "sd", "median", "p5", "p95"], span)
+            default: throw noField(name, of: Message(RuntimeText.aDistribution), among: ["mean", "sd", "median", "p5", "p95"], span)
             }
         case .list(let xs):
             switch name {
-            case "first": guard let x = xs.first else { throw BizError.at(span, "the list is empty") }; return x
-            case "last": guard let x = xs.last else { throw BizError.at(span, "the list is empty") }; return x
+            case "first": guard let x = xs.first else { throw BizError.at(span, Message(RuntimeText.listEmpty)) }; return x
+            case "last": guard let x = xs.last else { throw BizError.at(span, Message(RuntimeText.listEmpty)) }; return x
             case "len", "count": return .number(Double(xs.count))
-            default: throw noField(name, of: "a list", among: ["first", "last", "len"], span)
+            default: throw noField(name, of: Message(RuntimeText.aList), among: ["first", "last", "len"], span)
             }
         case .object(let o):
             return try objectMember(o, name, span)
         case .str(let s) where name == "len":
             return .number(Double(s.count))
         default:
-            throw BizError.at(span, "\(v.typeName) has no fields")
+            throw BizError.at(span, Message(RuntimeText.noFields, v.typeText))
         }
     }
 
+    /// `what` names the owner as «у {1} нет поля» needs it (genitive in Russian).
+    func noField(_ name: String, of what: Message, among names: [String], _ span: SourceSpan) -> BizError {
+        let hint = closest(to: name, among: names).map { Message(RuntimeText.didYouMeanName, $0) }
+            ?? (names.isEmpty ? nil : Message(RuntimeText.theFields, names.joined(separator: ", ")))
+        return BizError.at(span, Message(RuntimeText.noField, what, name), hint: hint)
+    }
+
+    /// An owner that is code (`segment smb`), the same in every language.
     func noField(_ name: String, of what: String, among names: [String], _ span: SourceSpan) -> BizError {
-        let hint = closest(to: name, among: names).map { "did you mean '\($0)'?" }
-            ?? (names.isEmpty ? nil : "the fields are: \(names.joined(separator: ", "))")
-        return BizError.at(span, "\(what) has no field '\(name)'", hint: hint)
+        noField(name, of: .verbatim(what), among: names, span)
     }
 
     func seriesMember(_ s: SeriesValue, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
-        guard !s.values.isEmpty else { throw BizError.at(span, "the series is empty") }
+        guard !s.values.isEmpty else { throw BizError.at(span, Message(RuntimeText.seriesEmpty)) }
         // A Monte Carlo series: each summary is a distribution, taken run by
         // run (sample i of the sum is the sum of run i), so that
         // `prob(run.cash.last > 0 RUB)` works.
@@ -66,7 +72,7 @@ extension Interpreter {
         case "months": return .number(Double(s.values.count - 1))
         case "values": return .list(s.values.map { .num($0, s.dim) })
         default:
-            throw noField(name, of: "a series", among: ["first", "last", "sum", "min", "max", "mean", "months", "values"], span)
+            throw noField(name, of: Message(RuntimeText.aSeries), among: ["first", "last", "sum", "min", "max", "mean", "months", "values"], span)
         }
     }
 
@@ -92,11 +98,11 @@ extension Interpreter {
     func index(_ v: Value, _ i: Value, _ span: SourceSpan, _ indexSpan: SourceSpan) throws(BizError) -> Value {
         func position(_ count: Int) throws(BizError) -> Int {
             guard case .num(let x, let d) = i, d.isPlain || d == .duration else {
-                throw BizError.at(indexSpan, "an index must be a whole number, not \(i.typeName)")
+                throw BizError.at(indexSpan, Message(RuntimeText.indexWhole, i.typeText))
             }
             guard x == x.rounded(), x >= 0, x < Double(count) else {
-                throw BizError.at(indexSpan, "index \(Display(locale: .en).repr(i)) is out of range 0…\(count - 1)",
-                                  hint: count == 0 ? "it is empty" : nil)
+                throw BizError.at(indexSpan, Message(RuntimeText.indexOutOfRange, Display(locale: .en).repr(i), String(count - 1)),
+                                  hint: count == 0 ? Message(RuntimeText.itIsEmpty) : nil)
             }
             return Int(x)
         }
@@ -110,11 +116,11 @@ extension Interpreter {
             let chars = Array(s)
             return .str(String(chars[try position(chars.count)]))
         case .record(let r):
-            guard case .str(let key) = i else { throw BizError.at(indexSpan, "a record is indexed by a field name string") }
+            guard case .str(let key) = i else { throw BizError.at(indexSpan, Message(RuntimeText.recordIndex)) }
             if let f = r[key] { return f }
-            throw noField(key, of: "this record", among: r.names, indexSpan)
+            throw noField(key, of: Message(RuntimeText.thisRecord), among: r.names, indexSpan)
         default:
-            throw BizError.at(span, "cannot index \(v.typeName)")
+            throw BizError.at(span, Message(RuntimeText.cannotIndex, v.typeText))
         }
     }
 
@@ -131,8 +137,8 @@ extension Interpreter {
             for (i, (n, v)) in zip(names, values).enumerated() {
                 guard n == "name" else { fields[n] = v; continue }
                 guard case .str(let s) = v, !s.isEmpty else {
-                    throw BizError.at(spans[i], "a \(o.kind.rawValue)'s name is a non-empty string, not \(v.typeName)",
-                                      hint: "for example: \(o.name) with {name: \"\(o.name)_2\"}")
+                    throw BizError.at(spans[i], Message(RuntimeText.objectName, o.kind.rawValue, v.typeText),
+                                      hint: Message(RuntimeText.objectNameExample, "\(o.name) with {name: \"\(o.name)_2\"}"))
                 }
                 newName = s
             }
@@ -141,7 +147,7 @@ extension Interpreter {
                                fields.names.map { n in names.firstIndex(of: n).map { spans[$0] } ?? span },
                                fields.names.map { n in names.firstIndex(of: n).map { valueSpans[$0] } ?? span }, span)
         default:
-            throw BizError.at(span, "'with' copies a record or a model object, not \(base.typeName)")
+            throw BizError.at(span, Message(RuntimeText.withCopies, base.typeText))
         }
     }
 }

@@ -6,11 +6,16 @@ extension Interpreter {
     static let maxListCount = 50_000_000
 
     func unitError(_ m: UnitMismatch, _ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) -> BizError {
-        var d = Diagnostic(m.message, at: sa, notes: [("left: \(a.typeName)", sa), ("right: \(b.typeName)", sb)]).hint(m.hint)
+        var d = Diagnostic(m.message, at: sa, notes: sides(a, sa, b, sb)).hint(m.hint)
         if let h = m.sourceHint {
             for text in percentHints(h, left: operandText(a, sa), right: operandText(b, sb)) { d = d.hint(text) }
         }
         return .failure(d)
+    }
+
+    /// `left: money (RUB)`, `right: duration` under the operands.
+    private func sides(_ a: Value, _ sa: SourceSpan, _ b: Value, _ sb: SourceSpan) -> [(text: Message, span: SourceSpan)] {
+        [(Message(UnitText.left, a.typeText), sa), (Message(UnitText.right, b.typeText), sb)]
     }
 
     /// An operand as the user wrote it, or as it displays when there is no
@@ -30,7 +35,7 @@ extension Interpreter {
         case (.not, .dist(let d)) where d.isBool:
             return .dist(SampleSet(samples: d.samples.map { $0 == 0 ? 1 : 0 }, dim: .number, isBool: true, probability: d.probability.map { 1 - $0 }))
         default:
-            throw BizError.at(span, "cannot apply '\(op == .not ? "not" : op.rawValue)' to \(v.typeName)")
+            throw BizError.at(span, Message(RuntimeText.cannotApply, op == .not ? "not" : op.rawValue, v.typeText))
         }
     }
 
@@ -56,7 +61,7 @@ extension Interpreter {
             let exact = withExactProbability(r, op, d, a, da, distOnLeft: false)
             return keepingAffineForm(exact, from: d) { s in try? self.scalarBinary(op, a, da, s, d.dim, x, y, sa, sb, span, t).number }
         case (.dist(let d), .dist(let e)):
-            guard d.samples.count == e.samples.count else { throw BizError.at(span, "these distributions have different sample counts") }
+            guard d.samples.count == e.samples.count else { throw BizError.at(span, Message(RuntimeText.distributionsSampleCounts)) }
             return try sampleWise(op, d.samples, d.dim, { e.samples[$0] }, e.dim, x, y, sa, sb, span, t)
         case (.series(let s), .num(let b, let db)):
             return try monthWise(op, s, s.values, s.dim, { _ in b }, db, x, y, sa, sb, span, t)
@@ -64,13 +69,13 @@ extension Interpreter {
             return try monthWise(op, s, [Double](repeating: a, count: s.values.count), da, { s.values[$0] }, s.dim, x, y, sa, sb, span, t)
         case (.series(let s), .series(let u)):
             guard s.values.count == u.values.count else {
-                throw BizError.at(span, "these series have different lengths (\(s.values.count) and \(u.values.count) months)")
+                throw BizError.at(span, Message(RuntimeText.seriesLengths, String(s.values.count), String(u.values.count)))
             }
             return try monthWise(op, s, s.values, s.dim, { u.values[$0] }, u.dim, x, y, sa, sb, span, t, isFlow: s.isFlow && u.isFlow)
         case (.str(let a), .str(let b)):
             switch op {
             case .add:
-                guard a.utf8.count + b.utf8.count <= 100_000_000 else { throw BizError.at(span, "this string would be too long (over 100 MB)") }
+                guard a.utf8.count + b.utf8.count <= 100_000_000 else { throw BizError.at(span, Message(RuntimeText.stringTooLong)) }
                 return .str(a + b)
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
@@ -81,7 +86,7 @@ extension Interpreter {
             default: break
             }
         case (.list(let a), .list(let b)) where op == .add:
-            guard a.count + b.count <= Interpreter.maxListCount else { throw BizError.at(span, "this list would be too large") }
+            guard a.count + b.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
             return .list(a + b)
         case (.list, _), (_, .list), (.range, _), (_, .range):
             if let v = try elementWise(op, x, y, sa, sb, span, typedPercent: t) { return v }
@@ -93,10 +98,10 @@ extension Interpreter {
             return .bool(op == .eq ? eq : !eq)
         }
         if op == .and || op == .or {
-            throw BizError.at(span, "'\(op.rawValue)' needs true or false on both sides")
+            throw BizError.at(span, Message(RuntimeText.needsBoolBothSides, op.rawValue))
         }
-        throw BizError.failure(Diagnostic("cannot use '\(op.rawValue)' on \(x.typeName) and \(y.typeName)", at: span,
-                                          notes: [("left: \(x.typeName)", sa), ("right: \(y.typeName)", sb)]))
+        throw BizError.failure(Diagnostic(Message(RuntimeText.cannotUse, op.rawValue, x.typeText, y.typeText), at: span,
+                                          notes: sides(x, sa, y, sb)))
     }
 
     private func scalarBinary(_ op: BinaryOp, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim,
@@ -110,14 +115,14 @@ extension Interpreter {
             default:
                 // `forever` (pushed_tenure's default) is a duration that only compares.
                 if da == .duration && a == .infinity || db == .duration && b == .infinity {
-                    throw BizError.at(da == .duration && a == .infinity ? sa : sb, "forever is a duration that only compares",
-                                      hint: "compare it with a duration, e.g. active.pushed_tenure > 12 months")
+                    throw BizError.at(da == .duration && a == .infinity ? sa : sb, Message(RuntimeText.foreverCompares),
+                                      hint: Message(RuntimeText.foreverHint))
                 }
-                if op == .div, b == 0 { throw BizError.at(sb, "division by zero") }
+                if op == .div, b == 0 { throw BizError.at(sb, Message(RuntimeText.divisionByZero)) }
                 let (r, d) = try arith(op, a, da, b, db, typedPercent: typedPercent)
                 guard r.isFinite else {
-                    if r.isNaN { throw BizError.at(span, "the result is not a number") }
-                    throw BizError.at(span, "the result is too large")
+                    if r.isNaN { throw BizError.at(span, Message(RuntimeText.notANumber)) }
+                    throw BizError.at(span, Message(RuntimeText.tooLarge))
                 }
                 // Arithmetic on a count prints by the general rule (§8).
                 return .num(r, d.computed)
@@ -127,7 +132,7 @@ extension Interpreter {
         } catch let e as BizError {
             throw e
         } catch {
-            throw BizError.at(span, "\(error)")
+            throw BizError.at(span, errorText(error))
         }
     }
 
@@ -222,12 +227,12 @@ extension Interpreter {
                 case .num(let t, let dt):
                     do {
                         guard let tt = try convert(t, dt, to: da) ?? (dt.isPlain ? t : nil) else {
-                            throw BizError.at(span, "the tolerance is \(dt.description); it must be a percent or in the unit of the values (\(da.description))")
+                            throw BizError.at(span, Message(UnitText.toleranceUnit, dt.text, da.text))
                         }
                         tol = abs(tt)
-                    } catch let e as BizError { throw e } catch { throw BizError.at(span, "\(error)") }
+                    } catch let e as BizError { throw e } catch { throw BizError.at(span, errorText(error)) }
                 default:
-                    throw BizError.at(span, "the tolerance must be a number, a percent or a quantity, not \(tolerance.typeName)")
+                    throw BizError.at(span, Message(UnitText.toleranceKind, tolerance.typeText))
                 }
             }
             return .bool(abs(p - q) <= tol || p == q)
@@ -236,8 +241,8 @@ extension Interpreter {
                 if case .bool(true) = try approxEqual(.num(s, d.dim), y, tolerance: tolerance, sa, sb, span) { return 1 } else { return 0 }
             }, dim: .number, isBool: true))
         default:
-            throw BizError.failure(Diagnostic("'≈' compares numbers or quantities, not \(x.typeName) and \(y.typeName)", at: span,
-                                              notes: [("this is \(x.typeName)", sa), ("this is \(y.typeName)", sb)]))
+            throw BizError.failure(Diagnostic(Message(UnitText.approxNeedsQuantities, x.typeText, y.typeText), at: span,
+                                              notes: [(Message(UnitText.thisIs, x.typeText), sa), (Message(UnitText.thisIs, y.typeText), sb)]))
         }
     }
 
@@ -251,7 +256,7 @@ extension Interpreter {
         case .range(let r) where r.dim.per == nil:
             return .range(RangeValue(lo: r.lo, hi: r.hi, dim: r.dim.per(p)))
         default:
-            throw BizError.at(span, "cannot make a rate per \(p.word) from \(v.typeName)", hint: "write 500/month, 4%/month or 200k RUB/month")
+            throw BizError.at(span, Message(UnitText.cannotMakeRate, p.perText, v.typeText), hint: Message(UnitText.rateExample))
         }
     }
 
@@ -263,21 +268,20 @@ extension Interpreter {
             switch target {
             case .currency(let code):
                 guard let c = Currency(code: code), d.kind == .money, let from = d.currency else {
-                    throw BizError.at(span, "only money converts to a currency; this is \(d.description)")
+                    throw BizError.at(span, Message(UnitText.onlyMoneyToCurrency, d.text))
                 }
                 guard let r = rates.convert(x, from: from, to: c) else {
-                    throw BizError.at(span, "no exchange rate between \(from.code) and \(code)", hint: "declare one, e.g. rate \(from.code) = 1.5 \(code)")
+                    throw BizError.at(span, Message(UnitText.noExchangeRate, from.code, code), hint: Message(UnitText.declareRate, from.code, code))
                 }
                 return (r, Dim(.money, currency: c, per: d.per))
             case .period(let p):
                 if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p, loss: d.loss), d.per(p)) }
                 if d == .duration { return (x / p.months, .number) }
-                throw BizError.at(span, "only rates and durations convert to a period; this is \(d.description)",
-                                  hint: "a rate is written like 500/month or 12%/year")
+                throw BizError.at(span, Message(UnitText.onlyRatesToPeriod, d.text), hint: Message(UnitText.rateIsWritten))
             case .percent:
                 // The same number, shown as a percent: 0.4 in % is 40%.
                 guard d.isPlain || d == .percent else {
-                    throw BizError.at(span, "only a plain number converts to %; this is \(d.description)")
+                    throw BizError.at(span, Message(UnitText.onlyNumberToPercent, d.text))
                 }
                 return (x, .percent)
             }
@@ -306,21 +310,21 @@ extension Interpreter {
             for x in s.values { let (r, d) = try one(x, s.dim); out.append(r); dim = d }
             return .series(SeriesValue(out, dim: dim, name: s.name, isFlow: s.isFlow))
         default:
-            throw BizError.at(span, "cannot convert \(v.typeName) with 'in'", hint: "'in' converts money to a currency, rates or durations to a period, and numbers to %")
+            throw BizError.at(span, Message(UnitText.cannotConvert, v.typeText), hint: Message(UnitText.inConverts))
         }
     }
 
     /// `lo..hi`: a bare end takes the other end's unit.
     func makeRange(_ a: Value, _ b: Value, _ sa: SourceSpan, _ sb: SourceSpan) throws(BizError) -> Value {
         guard case .num(let lo, var da) = a, case .num(var hi, let db) = b else {
-            throw BizError.failure(Diagnostic("a range needs numbers or quantities at both ends, not \(a.typeName) and \(b.typeName)", at: sa.to(sb)))
+            throw BizError.failure(Diagnostic(Message(UnitText.rangeNeedsQuantities, a.typeText, b.typeText), at: sa.to(sb)))
         }
         if da.isPlain { da = db }
         else if !db.isPlain {
             do {
-                guard let h = try convert(hi, db, to: da) else { throw unitError(UnitMismatch(message: "the ends of a range must have the same unit", hint: nil), a, b, sa, sb) }
+                guard let h = try convert(hi, db, to: da) else { throw unitError(UnitMismatch(Message(UnitText.rangeEndsSameUnit)), a, b, sa, sb) }
                 hi = h
-            } catch let e as BizError { throw e } catch { throw unitError(error as? UnitMismatch ?? UnitMismatch(message: "\(error)", hint: nil), a, b, sa, sb) }
+            } catch let e as BizError { throw e } catch { throw unitError(error as? UnitMismatch ?? UnitMismatch(errorText(error)), a, b, sa, sb) }
         }
         return .range(RangeValue(lo: lo, hi: hi, dim: da))
     }

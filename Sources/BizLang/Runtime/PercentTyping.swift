@@ -24,17 +24,17 @@ extension Expr {
 
 /// The hints of a percent mistake, written from the operands' source text
 /// (`left`, `right`) so that each is valid Biz the user can paste.
-func percentHints(_ h: PercentHint, left: String, right: String) -> [String] {
+func percentHints(_ h: PercentHint, left: String, right: String) -> [Message] {
     switch h {
     case .amountFirst(let op):
-        return ["a percent changes the amount before it: did you mean \(right) \(op) \(parenthesised(left))?"]
+        return [Message(UnitText.percentChangesAmount, "\(right) \(op) \(parenthesised(left))")]
     case .points(let op, let period, let rateOnLeft):
-        let p = period.word, verb = op == "+" ? "add" : "subtract"
+        let p = period.word, points = op == "+" ? UnitText.addPoints : UnitText.subtractPoints
         if rateOnLeft {
-            return ["to \(verb) percentage points, write \(left) \(op) \(parenthesised(right))/\(p)",
-                    "to change the rate by \(right), write \(parenthesised(left)) * (1 \(op) \(parenthesised(right)))"]
+            return [Message(points, "\(left) \(op) \(parenthesised(right))/\(p)"),
+                    Message(UnitText.changeRateBy, right, "\(parenthesised(left)) * (1 \(op) \(parenthesised(right)))")]
         }
-        return ["to \(verb) percentage points, write \(parenthesised(left))/\(p) \(op) \(right)"]
+        return [Message(points, "\(parenthesised(left))/\(p) \(op) \(right)")]
     }
 }
 

@@ -79,7 +79,7 @@ extension Compiler {
         case .use(let module, let span):
             compileUse(module, span, into: &out)
         case .returnValue:
-            error(s.span, "'return' outside a function")
+            error(s.span, Message(RuntimeText.returnOutside))
         case .rate(let code, let value):
             // A rate is a hidden cell ("rate USD"): its formula may use cells
             // (`rate USD = usd`), so `given usd = 70 RUB` moves the rate, and
@@ -123,7 +123,7 @@ extension Compiler {
     }
 
     private func tooManyCells(_ span: SourceSpan) {
-        error(span, "too many cells (at most \(CellTable.capacity))")
+        error(span, Message(RuntimeText.tooManyCells, String(CellTable.capacity)))
     }
 
     /// `stress(c, price: +20%)`: a price written with a sign is a relative
@@ -153,8 +153,8 @@ extension Compiler {
     func compileUse(_ module: String, _ span: SourceSpan, into out: inout [TopStatement]) {
         guard !rt.loadedModules.contains(module) else { return }
         guard let source = rt.moduleLoader.load(module, from: rt.scriptFolder, using: span.file?.name) else {
-            error(span, "no module named '\(module)'",
-                  hint: "looked for \(module).biz in \(rt.scriptFolder) and in the standard library (\(ModuleLoader.embeddedNames.sorted().joined(separator: ", ")))")
+            error(span, Message(ModuleText.noModule, module),
+                  hint: Message(ModuleText.lookedFor, module, rt.scriptFolder, ModuleLoader.embeddedNames.sorted().joined(separator: ", ")))
             return
         }
         rt.loadedModules.insert(module)

@@ -14,7 +14,7 @@ extension Interpreter {
                 let rest = sorted.count - Interpreter.maxDiagnostics
                 let next = sorted[Interpreter.maxDiagnostics]
                 sorted.removeLast(rest)
-                sorted.append(Diagnostic("too many errors: \(rest) more not shown", at: next.span))
+                sorted.append(Diagnostic(Message(RuntimeText.tooManyErrors, String(rest)), at: next.span))
             }
             throw DiagnosticList(sorted)
         }
@@ -45,7 +45,7 @@ extension Interpreter {
         do { return try execute(s, printResult: printResult) } catch {
             switch error {
             case .failure(let d): throw DiagnosticList([d])
-            case .returning: throw DiagnosticList([Diagnostic("'return' outside a function", at: s.span)])
+            case .returning: throw DiagnosticList([Diagnostic(Message(RuntimeText.returnOutside), at: s.span)])
             }
         }
     }
@@ -112,8 +112,7 @@ extension Interpreter {
             let deps = Array(Set(named).union(implicit)).sorted()
             if let path = cells.wouldCycle(cell, through: deps) {
                 let names = path.map { cells.names[$0].replacing("'", with: "") }
-                throw BizError.at(s.span, "cycle: \(names.joined(separator: " → "))",
-                                  hint: "a cell cannot depend on itself through other cells")
+                throw BizError.at(s.span, Message(RuntimeText.cycle, names.joined(separator: " → ")), hint: Message(RuntimeText.cycleHint))
             }
             let v = try withFrame(size: s.frameSize, span: s.span) { (f) throws(BizError) in try s.code(f) }
             let formula = CellTable.Formula(code: s.code, frameSize: s.frameSize, deps: deps, span: s.span, ownFields: s.ownFields)

@@ -32,7 +32,7 @@ public struct Lexer {
 
     private func span(_ s: Int, _ e: Int) -> SourceSpan { SourceSpan(file: file, start: s, end: e) }
 
-    private mutating func error(_ message: String, _ s: Int, _ e: Int, hint: String? = nil) {
+    private mutating func error(_ message: Message, _ s: Int, _ e: Int, hint: Message? = nil) {
         diagnostics.append(Diagnostic(message, at: span(s, e)).hint(hint))
     }
 
@@ -89,7 +89,7 @@ public struct Lexer {
         guard let (s, width) = scalar(at: pos) else {
             pos += 1
             while pos < endPos, bytes[pos] & 0xC0 == 0x80 { pos += 1 }
-            error("invalid UTF-8 in the source", start, pos)
+            error(Message(SyntaxText.invalidUTF8), start, pos)
             return Token(kind: .invalid, start: start, end: pos)
         }
         switch s {
@@ -114,12 +114,11 @@ public struct Lexer {
                 reportedEncoding = true
                 let name = file.name.hasSuffix(".biz") ? file.name : "OLD.biz"
                 let base = name.split(separator: "/").last.map(String.init) ?? name
-                error("this text is not UTF-8 (Biz reads source files as UTF-8)", start, pos,
-                      hint: "if it was saved as Windows-1251, convert it: iconv -f cp1251 -t utf-8 \(name) > utf8-\(base)")
+                error(Message(SyntaxText.notUTF8), start, pos, hint: Message(SyntaxText.convertFromCP1251, name, base))
             }
             return Token(kind: .invalid, start: start, end: pos)
         }
-        error("unexpected character '\(s)'", start, pos)
+        error(Message(SyntaxText.unexpectedCharacter, String(s)), start, pos)
         return Token(kind: .invalid, start: start, end: pos)
     }
 
@@ -176,12 +175,12 @@ public struct Lexer {
             // `12abc`: a number glued to a word.
             let wordStart = pos
             while continuesIdentifier(at: pos) { pos += 1 }
-            error("a number cannot run into a name", start, pos,
-                  hint: "put a space between \(String(decoding: bytes[start..<wordStart], as: UTF8.self)) and the word")
+            error(Message(SyntaxText.numberRunsIntoName), start, pos,
+                  hint: Message(SyntaxText.putSpace, String(decoding: bytes[start..<wordStart], as: UTF8.self)))
             return Token(kind: .invalid, start: start, end: pos)
         }
         if !value.isFinite {
-            error("this number is too large", start, pos, hint: "numbers are 64-bit floats: at most about 1.8e308")
+            error(Message(SyntaxText.numberTooLarge), start, pos, hint: Message(SyntaxText.numberLimit))
             return Token(kind: .invalid, start: start, end: pos)
         }
         return Token(kind: .number(value), start: start, end: pos)
@@ -223,7 +222,7 @@ public struct Lexer {
                 case UInt8(ascii: "{"): text += "{"
                 case UInt8(ascii: "}"): text += "}"
                 default:
-                    error("unknown escape in a string", pos, pos + 2, hint: "the escapes are \\n \\t \\\" \\\\ \\{")
+                    error(Message(SyntaxText.unknownEscape), pos, pos + 2, hint: Message(SyntaxText.theEscapes, "\\n \\t \\\" \\\\ \\{"))
                 }
                 pos += 2
                 chunkStart = pos
@@ -242,7 +241,7 @@ public struct Lexer {
                     pos += 1
                 }
                 guard pos < endPos, bytes[pos] == UInt8(ascii: "}") else {
-                    error("unclosed '{' in a string", codeStart - 1, codeStart, hint: "write \\{ for a literal brace")
+                    error(Message(SyntaxText.unclosedBraceInString), codeStart - 1, codeStart, hint: Message(SyntaxText.literalBrace))
                     return Token(kind: .invalid, start: start, end: pos)
                 }
                 pieces.append(.code(start: codeStart, end: pos))
@@ -252,7 +251,7 @@ public struct Lexer {
             }
             pos += 1
         }
-        error("unterminated string", start, pos, hint: "close it with \" on the same line")
+        error(Message(SyntaxText.unterminatedString), start, pos, hint: Message(SyntaxText.closeString))
         return Token(kind: .invalid, start: start, end: pos)
     }
 
@@ -266,8 +265,8 @@ public struct Lexer {
         let one = String(decoding: bytes[pos...pos], as: UTF8.self)
         pos += 1
         if let s = Symbol(rawValue: one) { return Token(kind: .symbol(s), start: start, end: pos) }
-        error("unexpected character '\(one)'", start, pos,
-              hint: one == "&" ? "write 'and'" : one == "|" ? "write 'or'" : one == "!" ? "write 'not'" : nil)
+        let word = one == "&" ? "and" : one == "|" ? "or" : one == "!" ? "not" : nil
+        error(Message(SyntaxText.unexpectedCharacter, one), start, pos, hint: word.map { Message(SyntaxText.writeWord, $0) })
         return Token(kind: .invalid, start: start, end: pos)
     }
 }

@@ -69,23 +69,29 @@ public struct Parser {
     func span(_ start: Int) -> SourceSpan { SourceSpan(file: file, start: start, end: max(start, lastEnd)) }
     func span(of t: Token) -> SourceSpan { SourceSpan(file: file, start: t.start, end: t.end) }
 
-    func error(_ message: String, at t: Token, hint: String? = nil) -> ParseError {
+    func error(_ message: Message, at t: Token, hint: Message? = nil) -> ParseError {
         ParseError(diagnostic: Diagnostic(message, at: span(of: t)).hint(hint))
     }
 
+    /// `what` names what was expected: a symbol as code (`"')'"`), else a
+    /// message (SyntaxText.what…).
     mutating func expect(_ s: Symbol, _ what: String, opener: Token? = nil) throws(ParseError) {
+        try expect(s, Message.verbatim(what), opener: opener)
+    }
+
+    mutating func expect(_ s: Symbol, _ what: Message, opener: Token? = nil) throws(ParseError) {
         guard current.isSymbol(s) else {
             if let opener, case .end = current.kind {
-                throw error("this '\(file.slice(span(of: opener)))' is never closed", at: opener, hint: "add \(what)")
+                throw error(Message(SyntaxText.neverClosed, file.slice(span(of: opener))), at: opener, hint: Message(SyntaxText.add, what))
             }
-            throw error("expected \(what), found \(describe(current))", at: current)
+            throw error(Message(SyntaxText.expectedFound, what, describe(current)), at: current)
         }
         advance()
     }
 
     /// What a what-if changes: `NAME` or `NAME.FIELD` (a declaration's
     /// field), returned as one name, `smb.churn`, with its whole span.
-    mutating func expectInputName(_ what: String) throws(ParseError) -> (String, SourceSpan) {
+    mutating func expectInputName(_ what: Message) throws(ParseError) -> (String, SourceSpan) {
         var (name, nameSpan) = try expectName(what)
         if current.isSymbol(.dot), let field = lookahead().name {
             advance()
@@ -105,32 +111,31 @@ public struct Parser {
         return lookahead(k + 1).isSymbol(.dot) && lookahead(k + 2).name != nil && next(lookahead(k + 3))
     }
 
-    mutating func expectName(_ what: String) throws(ParseError) -> (String, SourceSpan) {
+    mutating func expectName(_ what: Message) throws(ParseError) -> (String, SourceSpan) {
         let t = current
-        guard let n = t.name else { throw error("expected \(what), found \(describe(t))", at: t) }
+        guard let n = t.name else { throw error(Message(SyntaxText.expectedFound, what, describe(t)), at: t) }
         advance()
         return (n, span(of: t))
     }
 
-    func describe(_ t: Token) -> String {
+    func describe(_ t: Token) -> Message {
         switch t.kind {
-        case .number: return "a number"
-        case .string: return "a string"
-        case .name(let n): return "'\(n)'"
-        case .keyword(let k): return "'\(k.rawValue)'"
-        case .currencySymbol: return "a currency sign"
-        case .symbol(let s): return "'\(s.rawValue)'"
-        case .newline: return "the end of the line"
-        case .end: return "the end of the input"
-        case .invalid: return "an invalid token"
+        case .number: return Message(SyntaxText.aNumber)
+        case .string: return Message(SyntaxText.aString)
+        case .name(let n): return .verbatim("'\(n)'")
+        case .keyword(let k): return .verbatim("'\(k.rawValue)'")
+        case .currencySymbol: return Message(SyntaxText.aCurrencySign)
+        case .symbol(let s): return .verbatim("'\(s.rawValue)'")
+        case .newline: return Message(SyntaxText.endOfLine)
+        case .end: return Message(SyntaxText.endOfInput)
+        case .invalid: return Message(SyntaxText.invalidToken)
         }
     }
 
     mutating func enter(_ t: Token) throws(ParseError) {
         depth += 1
         if depth > Parser.maxDepth {
-            throw error("expression is nested too deeply (more than \(Parser.maxDepth) levels)", at: t,
-                        hint: "split it into named cells")
+            throw error(Message(SyntaxText.tooDeep, String(Parser.maxDepth)), at: t, hint: Message(SyntaxText.splitIntoCells))
         }
     }
 
@@ -138,8 +143,7 @@ public struct Parser {
     mutating func chain(_ t: Token) throws(ParseError) {
         operators += 1
         if operators > Parser.maxOperators {
-            throw error("this statement is too long (more than \(Parser.maxOperators) operators)", at: t,
-                        hint: "split it into named cells")
+            throw error(Message(SyntaxText.tooLong, String(Parser.maxOperators)), at: t, hint: Message(SyntaxText.splitIntoCells))
         }
     }
 
@@ -178,9 +182,8 @@ public struct Parser {
                 let inBraces = closing != nil
                 if !(t.isNewlineOrEnd || t.isSymbol(.semicolon) || inBraces && t.isSymbol(.comma)
                      || (closing.map { t.isSymbol($0) } ?? false)) {
-                    throw error("expected the end of the statement, found \(describe(t))", at: t,
-                                hint: inBraces ? "separate statements with a new line, ';' or ','"
-                                    : "put one statement per line, or separate them with ';'")
+                    throw error(Message(SyntaxText.expectedEndOfStatement, describe(t)), at: t,
+                                hint: Message(inBraces ? SyntaxText.separateInBraces : SyntaxText.onePerLine))
                 }
             } catch {
                 // An invalid token was already reported by the lexer.
@@ -252,7 +255,7 @@ public struct Parser {
             return Stmt(.expect(cond, message: message), span(start))
         case "use" where next.name != nil:
             advance()
-            let (module, moduleSpan) = try expectName("a module name")
+            let (module, moduleSpan) = try expectName(Message(SyntaxText.whatModuleName))
             return Stmt(.use(module: module, moduleSpan: moduleSpan), span(start))
         case "rate" where next.name.map(Currency.isCode) == true && third.isSymbol(.assign):
             advance(); advance(); advance()
@@ -292,7 +295,7 @@ public struct Parser {
             while word == "export", current.isSymbol(.comma) { advance(); skipNewlines(); values.append(try parsePipe()) }
             guard current.isName("to") else {
                 let last = values[values.count - 1]
-                throw error("expected 'to \"file\"' after \(word) \(file.slice(values[0].span.to(last.span)))", at: current)
+                throw error(Message(SyntaxText.expectedToFile, word, file.slice(values[0].span.to(last.span))), at: current)
             }
             advance()
             let dest = try parsePrimaryOperand()
@@ -320,18 +323,18 @@ public struct Parser {
             var fields: [Field] = []
             while true {
                 while p.current.isNewlineOrEnd || p.current.isSymbol(.comma) || p.current.isSymbol(.semicolon) {
-                    if case .end = p.current.kind { throw p.error("unclosed '{'", at: p.current) }
+                    if case .end = p.current.kind { throw p.error(Message(SyntaxText.unclosedBrace), at: p.current) }
                     p.advance()
                 }
                 if p.current.isSymbol(.rbrace) { p.advance(); return fields }
-                let (name, nameSpan) = try p.expectName("a field name")
-                try p.expect(.colon, "':' after the field name \(name)")
+                let (name, nameSpan) = try p.expectName(Message(SyntaxText.whatFieldName))
+                try p.expect(.colon, Message(SyntaxText.whatColonAfterField, name))
                 p.skipNewlines()
                 let value = try p.parseFieldValue()
                 fields.append(Field(name: name, nameSpan: nameSpan, value: value))
                 let t = p.current
                 if !(t.isNewlineOrEnd || t.isSymbol(.comma) || t.isSymbol(.semicolon) || t.isSymbol(.rbrace)) {
-                    throw p.error("expected ',' or a new line after the field \(name), found \(p.describe(t))", at: t)
+                    throw p.error(Message(SyntaxText.expectedAfterField, name, p.describe(t)), at: t)
                 }
             }
         }
@@ -344,11 +347,11 @@ public struct Parser {
         while current.isName("until") {
             advance()
             guard current.isName("month") else {
-                throw error("expected 'month' after 'until'", at: current, hint: "write: 110 RUB until month 6 then +10%")
+                throw error(Message(SyntaxText.expectedMonthAfterUntil), at: current, hint: Message(SyntaxText.untilExample))
             }
             advance()
             let month = try parseAdditive()
-            guard current.isKeyword(.then) else { throw error("expected 'then' after the month", at: current) }
+            guard current.isKeyword(.then) else { throw error(Message(SyntaxText.expectedThenAfterMonth), at: current) }
             advance()
             let signed = current.isSymbol(.plus) || current.isSymbol(.minus)
             let value = try parseExpr()
@@ -370,8 +373,8 @@ public struct Parser {
         repeat {
             if !bindings.isEmpty { advance() }
             skipNewlines()
-            let (name, nameSpan) = try expectInputName("a cell name after 'given'")
-            try expect(.assign, "'=' after \(name)")
+            let (name, nameSpan) = try expectInputName(Message(SyntaxText.whatCellAfterGiven))
+            try expect(.assign, Message(SyntaxText.whatAssignAfter, name))
             skipNewlines()
             bindings.append(Field(name: name, nameSpan: nameSpan, value: try parsePipe()))
         } while current.isSymbol(.comma) && bindingFollowsComma()
@@ -481,8 +484,7 @@ public struct Parser {
                     advance()
                     left = Expr(.convert(left, .percent), span(start))
                 } else {
-                    throw error("expected a currency code, a period or % after 'in', found \(describe(u))", at: u,
-                                hint: "for example: x in USD, r in month, 0.4 in %")
+                    throw error(Message(SyntaxText.expectedAfterIn, describe(u)), at: u, hint: Message(SyntaxText.inExample))
                 }
             } else {
                 return left
@@ -538,8 +540,7 @@ public struct Parser {
                     if Period.takesDot(name) { takeAbbreviationDot() }
                     left = Expr(.rate(left, p), span(start))
                 } else if t.isName("per") {
-                    throw error("expected a period after 'per', found \(describe(current))", at: current,
-                                hint: "write per month, per quarter, per year or per week")
+                    throw error(Message(SyntaxText.expectedPeriodAfterPer, describe(current)), at: current, hint: Message(SyntaxText.perExample))
                 } else {
                     left = Expr(.binary(.div, left, try parseUnary()), span(start))
                 }
@@ -607,7 +608,7 @@ public struct Parser {
                 e = Expr(.index(e, i), span(start))
             } else if t.isSymbol(.dot) {
                 advance()
-                let (name, _) = try expectName("a field name after '.'")
+                let (name, _) = try expectName(Message(SyntaxText.whatFieldAfterDot))
                 e = Expr(.member(e, name), span(start))
             } else if t.isSymbol(.percent) {
                 if case .number(let v) = e.kind, !parenthesised {
@@ -620,8 +621,8 @@ public struct Parser {
                     // `x%` would read as a percent of a name; say how to write it.
                     let text = file.slice(e.span)
                     advance()
-                    throw ParseError(diagnostic: Diagnostic("'%' goes after a number or a parenthesised expression, not after \(describePercentOperand(e))",
-                                                            at: span(start)).hint("write (\(text))%"))
+                    throw ParseError(diagnostic: Diagnostic(Message(SyntaxText.percentAfter, describePercentOperand(e)), at: span(start))
+                        .hint(Message(SyntaxText.percentWrite, "(\(text))%")))
                 }
             } else if t.isName("with"), lookahead().isSymbol(.lbrace) {
                 advance()
@@ -646,17 +647,17 @@ public struct Parser {
                 args.append(CallArgument(label: label, value: try p.parseExpr()))
                 if p.current.isSymbol(.comma) { p.advance() } else { break }
             }
-            try p.expect(.rparen, "')' or ','", opener: open)
+            try p.expect(.rparen, Message(SyntaxText.whatEither, "')'", "','"), opener: open)
             return args
         }
     }
 
-    func describePercentOperand(_ e: Expr) -> String {
+    func describePercentOperand(_ e: Expr) -> Message {
         switch e.kind {
-        case .name: return "a name"
-        case .call: return "a call"
-        case .member: return "a field"
-        default: return "this expression"
+        case .name: return Message(SyntaxText.aName)
+        case .call: return Message(SyntaxText.aCall)
+        case .member: return Message(SyntaxText.aField)
+        default: return Message(SyntaxText.thisExpression)
         }
     }
 

@@ -13,10 +13,10 @@ extension Parser {
         case .currencySymbol(let code):
             advance()
             guard case .number(let v) = current.kind, current.start == t.end else {
-                throw error("expected an amount right after the currency sign", at: current, hint: "write \(t.kind == .currencySymbol("USD") ? "$" : "")120")
+                throw error(Message(SyntaxText.expectedAmount), at: current, hint: Message(SyntaxText.amountWrite, t.kind == .currencySymbol("USD") ? "$120" : "120"))
             }
             guard let currency = Currency(code: code) else {
-                throw error("unknown currency sign", at: t)
+                throw error(Message(SyntaxText.unknownCurrencySign), at: t)
             }
             advance()
             return Expr(.quantity(v, .money(currency)), span(t.start))
@@ -67,7 +67,7 @@ extension Parser {
                     items.append(try p.parseExpr())
                     if p.current.isSymbol(.comma) { p.advance() } else { break }
                 }
-                try p.expect(.rbracket, "']' or ','", opener: t)
+                try p.expect(.rbracket, Message(SyntaxText.whatEither, "']'", "','"), opener: t)
                 return Expr(.list(items), p.span(t.start))
             }
         case .symbol(.lbrace):
@@ -77,9 +77,9 @@ extension Parser {
             }
             return try parseBlock()
         case .invalid:
-            throw ParseError(diagnostic: Diagnostic("", at: span(of: t)))
+            throw ParseError(diagnostic: Diagnostic(Message.verbatim(""), at: span(of: t)))
         default:
-            throw error("expected an expression, found \(describe(t))", at: t)
+            throw error(Message(SyntaxText.expectedExpression, describe(t)), at: t)
         }
     }
 
@@ -165,7 +165,7 @@ extension Parser {
                 let d = p.diagnostics.removeLast()
                 throw ParseError(diagnostic: d)
             }
-            guard p.current.isSymbol(.rbrace) else { throw p.error("unclosed '{'", at: t, hint: "add '}'") }
+            guard p.current.isSymbol(.rbrace) else { throw p.error(Message(SyntaxText.unclosedBrace), at: t, hint: Message(SyntaxText.addBrace)) }
             p.advance()
             return body
         }
@@ -184,7 +184,7 @@ extension Parser {
             return Expr(.ifElse(cond, a, b), span(start))
         }
         guard current.isSymbol(.lbrace) else {
-            throw error("expected 'then' or '{' after the condition, found \(describe(current))", at: current)
+            throw error(Message(SyntaxText.expectedThen, describe(current)), at: current)
         }
         let a = try parseBlock()
         var b: Expr?
@@ -208,8 +208,8 @@ extension Parser {
     mutating func parseFor() throws(ParseError) -> Expr {
         let start = current.start
         advance()
-        let (name, nameSpan) = try expectName("a loop variable after 'for'")
-        guard current.isKeyword(.in) else { throw error("expected 'in' after the loop variable", at: current) }
+        let (name, nameSpan) = try expectName(Message(SyntaxText.whatLoopVariable))
+        guard current.isKeyword(.in) else { throw error(Message(SyntaxText.expectedInAfterLoopVariable), at: current) }
         advance(); skipNewlines()
         let seq = try parseExpr()
         let body = try parseBlock()
@@ -218,7 +218,7 @@ extension Parser {
 
     /// After `fn` or `fn name`: `(params) = expr` or `(params) { block }`.
     mutating func parseFunctionRest() throws(ParseError) -> FunctionSyntax {
-        guard current.isSymbol(.lparen) else { throw error("expected '(' and the parameters", at: current) }
+        guard current.isSymbol(.lparen) else { throw error(Message(SyntaxText.expectedParameters), at: current) }
         advance()
         let params = try parseParameters()
         if current.isSymbol(.assign) {
@@ -226,7 +226,7 @@ extension Parser {
             return FunctionSyntax(name: nil, params: params, body: try parseExpr())
         }
         guard current.isSymbol(.lbrace) else {
-            throw error("expected '=' or '{' after the parameters, found \(describe(current))", at: current)
+            throw error(Message(SyntaxText.expectedBody, describe(current)), at: current)
         }
         return FunctionSyntax(name: nil, params: params, body: try parseBlock())
     }
@@ -236,19 +236,19 @@ extension Parser {
         try with(newlinesIgnored: true) { (p: inout Parser) throws(ParseError) -> [Parameter] in
             var params: [Parameter] = []
             while !p.current.isSymbol(.rparen) {
-                let (name, nameSpan) = try p.expectName("a parameter name")
+                let (name, nameSpan) = try p.expectName(Message(SyntaxText.whatParameterName))
                 if params.contains(where: { $0.name == name }) {
-                    throw ParseError(diagnostic: Diagnostic("parameter '\(name)' is named twice", at: nameSpan))
+                    throw ParseError(diagnostic: Diagnostic(Message(SyntaxText.parameterTwice, name), at: nameSpan))
                 }
                 var def: Expr?
                 if p.current.isSymbol(.assign) { p.advance(); def = try p.parseExpr() }
                 else if params.last?.defaultValue != nil {
-                    throw ParseError(diagnostic: Diagnostic("parameter '\(name)' needs a default, as the ones before it have", at: nameSpan))
+                    throw ParseError(diagnostic: Diagnostic(Message(SyntaxText.parameterNeedsDefault, name), at: nameSpan))
                 }
                 params.append(Parameter(name: name, span: nameSpan, defaultValue: def))
                 if p.current.isSymbol(.comma) { p.advance() } else { break }
             }
-            try p.expect(.rparen, "')' or ','")
+            try p.expect(.rparen, Message(SyntaxText.whatEither, "')'", "','"))
             return params
         }
     }
@@ -266,7 +266,7 @@ extension Parser {
                 let expr: Expr
                 do { expr = try sub.parseExpr() } catch { throw error }
                 guard case .end = sub.current.kind else {
-                    throw sub.error("unexpected \(sub.describe(sub.current)) in '{…}'", at: sub.current)
+                    throw sub.error(Message(SyntaxText.unexpectedInInterpolation, sub.describe(sub.current)), at: sub.current)
                 }
                 out.append(.expr(expr))
             }
@@ -290,8 +290,8 @@ extension Parser {
             var axes: [SweepAxis] = []
             repeat {
                 if !axes.isEmpty, current.isSymbol(.comma) || current.isKeyword(.and) { advance() }
-                let (cell, cellSpan) = try expectInputName("the cell to sweep")
-                guard current.isName("over") else { throw error("expected 'over' after \(cell)", at: current) }
+                let (cell, cellSpan) = try expectInputName(Message(SyntaxText.whatCellToSweep))
+                guard current.isName("over") else { throw error(Message(SyntaxText.expectedOver, cell), at: current) }
                 advance()
                 // Values and step stop before `and`, which may join the next axis.
                 let values = try parseRange()
@@ -299,14 +299,14 @@ extension Parser {
                 if current.isName("step") { advance(); step = try parseRange() }
                 axes.append(SweepAxis(cell: cell, cellSpan: cellSpan, values: values, step: step))
             } while (current.isSymbol(.comma) || current.isKeyword(.and)) && startsInput(at: 1, followedBy: { $0.isName("over") })
-            try expect(.colon, "':' and the outputs to show")
+            try expect(.colon, Message(SyntaxText.whatOutputs))
             var outputs = [try parsePipe()]
             while current.isSymbol(.comma) { advance(); skipNewlines(); outputs.append(try parsePipe()) }
             return Expr(.sweep(axes: axes, outputs: outputs), span(t.start))
         case "goal":
             advance()
             let target = try parseRange()
-            try expect(.assign, "'=' and the value to reach")
+            try expect(.assign, Message(SyntaxText.whatValueToReach))
             let value = try parseRange()
             let (cell, cellSpan, range) = try parseByIn(word)
             return Expr(.goal(target: target, value: value, cell: cell, cellSpan: cellSpan, range: range), span(t.start))
@@ -329,12 +329,12 @@ extension Parser {
     /// `by CELL in RANGE`.
     mutating func parseByIn(_ word: String) throws(ParseError) -> (String, SourceSpan, Expr) {
         guard current.isName("by") else {
-            throw error("expected 'by CELL in RANGE' after the \(word) target", at: current,
-                        hint: "for example: \(word) profit\(word == "goal" ? " = 0" : "") by price in 50..300 RUB")
+            throw error(Message(SyntaxText.expectedByIn, word), at: current,
+                        hint: Message(SyntaxText.byInExample, "\(word) profit\(word == "goal" ? " = 0" : "") by price in 50..300 RUB"))
         }
         advance()
-        let (cell, cellSpan) = try expectInputName("the cell to change")
-        guard current.isKeyword(.in) else { throw error("expected 'in' and a range after \(cell)", at: current) }
+        let (cell, cellSpan) = try expectInputName(Message(SyntaxText.whatCellToChange))
+        guard current.isKeyword(.in) else { throw error(Message(SyntaxText.expectedInRange, cell), at: current) }
         advance(); skipNewlines()
         return (cell, cellSpan, try parseRange())
     }

@@ -5,13 +5,28 @@ import BizFormat
 
 /// A unit mistake, before it is given the spans of the operands.
 struct UnitMismatch: Error, CustomStringConvertible {
-    let message: String
-    let hint: String?
+    let message: Message
+    let hint: Message?
     /// A hint written from the operands' source text once their spans are
     /// known (Interpreter.unitError).
     var sourceHint: PercentHint? = nil
-    /// Where it is reported as plain text (inside another message).
-    var description: String { hint.map { "\(message) (\($0))" } ?? message }
+
+    init(_ message: Message, hint: Message? = nil, sourceHint: PercentHint? = nil) {
+        self.message = message
+        self.hint = hint
+        self.sourceHint = sourceHint
+    }
+
+    /// Where it is reported inside another message: the hint in parentheses.
+    var text: Message { hint.map { Message(UnitText.withHint, message, $0) } ?? message }
+    var description: String { text.description }
+}
+
+/// What a non-Biz error says when it ends up in a diagnostic: a unit
+/// mistake in the interface language, anything else as it describes itself.
+func errorText(_ error: any Error) -> Message {
+    if let m = error as? UnitMismatch { return m.text }
+    return .verbatim("\(error)")
 }
 
 /// The percent mistakes whose hints rewrite the user's own operands.
@@ -49,8 +64,7 @@ extension Interpreter {
         var v = b
         if da.kind == .money, let ca = da.currency, let cb = db.currency, ca != cb {
             guard let converted = rates.convert(v, from: cb, to: ca) else {
-                throw UnitMismatch(message: "no exchange rate between \(cb.code) and \(ca.code)",
-                                   hint: "declare one, e.g. rate \(cb.code) = 1.5 \(ca.code)")
+                throw UnitMismatch(Message(UnitText.noExchangeRate, cb.code, ca.code), hint: Message(UnitText.declareRate, cb.code, ca.code))
             }
             v = converted
         }
@@ -85,12 +99,12 @@ extension Interpreter {
             if aIsPercent && db.kind == .percent, let p = db.per { throw percentRateMismatch(op, da, db, p, rateOnLeft: false) }
             if aIsPercent && db.kind != .percent {
                 // `vat + 100 RUB`: a percent changes the amount before it.
-                var m = mismatch(op == .add ? "add" : "subtract", a, da, b, db)
+                var m = mismatch(op == .add ? .cannotAdd : .cannotSubtract, a, da, b, db)
                 m.sourceHint = .amountFirst(op: op.rawValue)
                 throw m
             }
             if let bb = try convert(b, db, to: da) { return (a + sign * bb, da) }
-            throw mismatch(op == .add ? "add" : "subtract", a, da, b, db)
+            throw mismatch(op == .add ? .cannotAdd : .cannotSubtract, a, da, b, db)
         case .mul:
             // x * p% is x·p in x's unit; a percent elsewhere acts as its fraction.
             if bIsPercent { return (a * b, da) }
@@ -98,7 +112,7 @@ extension Interpreter {
             if db.isPlain { return (a * b, da) }
             if let p = da.per, db == .duration { return (rateTimes(a, da, p, b), da.quantity.kind == .percent ? .percent : da.quantity) }
             if let p = db.per, da == .duration { return (rateTimes(b, db, p, a), db.quantity.kind == .percent ? .percent : db.quantity) }
-            throw mismatch("multiply", a, da, b, db)
+            throw mismatch(.cannotMultiply, a, da, b, db)
         case .div:
             // Percent ÷ Percent is a number (3% / 1% is 3); Percent ÷ number
             // stays a Percent (6% / 12 is 0.5%).
@@ -114,23 +128,23 @@ extension Interpreter {
             if db == .duration, da.per == nil, da.kind == .number || da.kind == .money {
                 return (a / b, da.per(.month))
             }
-            throw mismatch("divide", a, da, b, db)
+            throw mismatch(.cannotDivide, a, da, b, db)
         case .pow:
             // A percent acts as its fraction here: 2 ^ 50% is √2.
             if (da.isPlain || aIsPercent), db.isPlain || bIsPercent { return (pow(a, b), .number) }
-            throw UnitMismatch(message: "'^' needs plain numbers, not \(da.description) ^ \(db.description)", hint: nil)
+            throw UnitMismatch(Message(UnitText.powNeedsNumbers, da.text, db.text))
         case .of:
             if aIsPercent || da.isPlain { return (a * b, db) }
-            throw UnitMismatch(message: "'of' takes a percent on the left, not \(da.description)", hint: "write 20% of x")
+            throw UnitMismatch(Message(UnitText.ofNeedsPercent, da.text), hint: Message(UnitText.ofExample))
         default:
-            throw UnitMismatch(message: "'\(op.rawValue)' is not arithmetic", hint: nil)
+            throw UnitMismatch(Message(UnitText.notArithmetic, op.rawValue))
         }
     }
 
     /// `3%/year + 1%`: adding points and changing by a percent are both
     /// plausible, so it is an error whose hints write each.
     private func percentRateMismatch(_ op: BinaryOp, _ da: Dim, _ db: Dim, _ p: Period, rateOnLeft: Bool) -> UnitMismatch {
-        UnitMismatch(message: "cannot \(op == .add ? "add" : "subtract") \(da.description) and \(db.description)", hint: nil,
+        UnitMismatch(cannot(op == .add ? .cannotAdd : .cannotSubtract, da, db),
                      sourceHint: .points(op: op.rawValue, period: p, rateOnLeft: rateOnLeft))
     }
 
@@ -141,18 +155,23 @@ extension Interpreter {
         return d.kind == .percent ? pow(1 + r, n) - 1 : r * n
     }
 
-    private func mismatch(_ verb: String, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) -> UnitMismatch {
-        var hint: String?
+    /// «нельзя вычесть {2} из {1}» takes the left side in the genitive.
+    private func cannot(_ verb: UnitText, _ da: Dim, _ db: Dim) -> Message {
+        Message(verb, verb == .cannotSubtract ? da.genitiveText : da.text, db.text)
+    }
+
+    private func mismatch(_ verb: UnitText, _ a: Double, _ da: Dim, _ b: Double, _ db: Dim) -> UnitMismatch {
+        var hint: Message?
         if da.kind == .money, db.isPlain, let c = da.currency {
-            hint = "did you mean \(sourceText(b, .money(c)))?"
+            hint = Message(UnitText.didYouMean, sourceText(b, .money(c)))
         } else if db.kind == .money, da.isPlain, let c = db.currency {
-            hint = "did you mean \(sourceText(a, .money(c)))?"
+            hint = Message(UnitText.didYouMean, sourceText(a, .money(c)))
         } else if da.per != nil, db.per == nil, da.quantity == db {
-            hint = "the left side is a rate; multiply it by a duration first, e.g. x * 3 months"
+            hint = Message(UnitText.leftIsRate)
         } else if db.per != nil, da.per == nil, db.quantity == da {
-            hint = "the right side is a rate; multiply it by a duration first, e.g. x * 3 months"
+            hint = Message(UnitText.rightIsRate)
         }
-        return UnitMismatch(message: "cannot \(verb) \(da.description) and \(db.description)", hint: hint)
+        return UnitMismatch(cannot(verb, da, db), hint: hint)
     }
 
     /// Both sides in the left's unit, for comparisons.
@@ -160,7 +179,7 @@ extension Interpreter {
         if da == db { return (a, b) }
         if (da.isPlain || da == .percent) && (db.isPlain || db == .percent) { return (a, b) }
         if let bb = try convert(b, db, to: da) { return (a, bb) }
-        throw UnitMismatch(message: "cannot compare \(da.description) with \(db.description)", hint: nil)
+        throw UnitMismatch(Message(UnitText.cannotCompare, da.text, db.text))
     }
 }
 
