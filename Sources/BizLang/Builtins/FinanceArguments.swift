@@ -51,9 +51,10 @@ extension BuiltinCall {
         return convertPeriod(r.value, kind: .percent, from: from, to: to)
     }
 
-    /// Money arguments that must share one currency (the first one's); a
-    /// plain number is allowed where every amount is plain, and 0 anywhere.
-    /// A money rate (`-100 RUB/month`) converts to the payment period.
+    /// Money arguments that must share one currency (the first one's; others
+    /// convert by declared rates). A plain number takes that currency, as in a
+    /// spreadsheet (`pmt(0.5%, 360, 200k RUB, 0)`). A money rate
+    /// (`-100 RUB/month`) converts to the payment period.
     struct Amounts {
         var currency: Currency?
         var dim: Dim { currency.map(Dim.money) ?? .number }
