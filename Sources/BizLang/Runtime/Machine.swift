@@ -66,12 +66,16 @@ extension UnsafeMutablePointer where Pointee == Machine {
     /// Why `tick` stops: Ctrl-C, or the step limit.
     @inline(never)
     func stopped(_ span: SourceSpan) throws(BizError) {
+        var error: BizError?
         if Interrupt.requested {
             Interrupt.clear()
-            throw BizError.at(span, Message(RuntimeText.interrupted))
+            error = BizError.at(span, Message(RuntimeText.interrupted))
+        } else if pointee.steps > pointee.stepLimit {
+            error = BizError.at(span, Message(RuntimeText.stepLimit, String(pointee.stepLimit)), hint: Message(RuntimeText.endlessLoop))
         }
-        if pointee.steps > pointee.stepLimit {
-            throw BizError.at(span, Message(RuntimeText.stepLimit, String(pointee.stepLimit)), hint: Message(RuntimeText.endlessLoop))
+        if case .failure(var d) = error {
+            d.stopsEvaluation = true
+            throw .failure(d)
         }
     }
 

@@ -13,6 +13,9 @@ public struct Diagnostic: Error, Sendable {
     /// Other places worth underlining (the second operand of a unit error).
     public var noteTexts: [(text: Message, span: SourceSpan)] = []
     public var hintTexts: [Message] = []
+    /// Ctrl-C or the step limit, not a mistake at one point: a search must
+    /// not step around it (SearchProblem) but stop.
+    public var stopsEvaluation = false
 
     public init(_ text: Message, at span: SourceSpan, notes: [(text: Message, span: SourceSpan)] = [],
                 hints: [Message] = []) {

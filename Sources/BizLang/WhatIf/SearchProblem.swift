@@ -35,9 +35,22 @@ final class SearchProblem {
     var width: Double { hi - lo }
     var targetUnit: Dim { unit ?? .number }
 
-    /// The target with the cell at x, as a number in the target's unit.
+    /// The first error the target raised at some point (see `value(at:)`).
+    private(set) var firstHole: Diagnostic?
+
+    /// The target with the cell at x, as a number in the target's unit. A
+    /// point where the target fails (`1 / (x - 2)` at 2) is a hole, NaN,
+    /// which the searches step around: the solver chose that point, not the
+    /// user. If the target fails everywhere, `scan` reports the first error.
     func value(at x: Double) throws(BizError) -> Double {
-        let v = try rt.probe([cell], [.num(x, dim)], target, frame: frame, span: span)
+        let v: Value
+        do {
+            v = try rt.probe([cell], [.num(x, dim)], target, frame: frame, span: span)
+        } catch {
+            guard case .failure(let d) = error, !d.stopsEvaluation else { throw error }
+            if firstHole == nil { firstHole = d }
+            return .nan
+        }
         let (y, d) = try rt.whatIfNumber(v, label: label, span: span)
         guard let unit else {
             unit = d
@@ -53,6 +66,14 @@ final class SearchProblem {
         values.reserveCapacity(xs.count)
         for x in xs { values.append(try value(at: x)) }
         scale = values.filter(\.isFinite).map(abs).max() ?? 0
+        if let hole = firstHole {
+            // Nowhere computable: the formula itself fails, so say why.
+            guard values.contains(where: { !$0.isNaN }) else { throw .failure(hole) }
+            var note = Diagnostic("\(label) cannot be computed everywhere in \(rangeText): \(hole.message); "
+                                  + "the search went around those values", at: cell.span)
+            note.severity = .note
+            rt.errorOutput(note.render(color: rt.settings.color, locale: rt.settings.locale))
+        }
         return (xs, values)
     }
 
