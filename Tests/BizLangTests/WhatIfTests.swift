@@ -121,10 +121,9 @@ final class WhatIfTests: XCTestCase {
         // (p − 40) − 10k/(1000 − 5p) = 50  ⇔  p² − 290p + 20000 = 0.
         let root = (290 - 4100.0.squareRoot()) / 2
         XCTAssertEqual(evalText("g = goal profit / customers = 50 RUB by price in 60..190 RUB; g / 1 RUB ≈ \(root) within 1e-9", in: rt), "true")
-        // At 200 RUB there are no customers: the error says what was tried.
-        let d = errors("goal profit / customers = 50 RUB by price in 60..200 RUB", in: rt)
-        XCTAssertEqual(d.first?.message, "division by zero")
-        XCTAssertEqual(d.first?.notes.first?.message, "while trying price = 200 RUB")
+        // At 200 RUB there are no customers: the scan steps around that
+        // point (SearchHoleTests) and finds the same root.
+        XCTAssertEqual(evalText("g2 = goal profit / customers = 50 RUB by price in 60..200 RUB; g2 == g", in: rt), "true")
         XCTAssertTrue(errors("goal profit = 0 by sum in 1..2", in: rt).first?.message.contains("builtin") == true)
         XCTAssertTrue(errors("fn f(q) = goal profit = 0 by q in 1..2 RUB", in: rt).first?.message.contains("local variable") == true)
         XCTAssertTrue(errors("goal profit = 3 months by price in 50..300 RUB", in: rt).first?.message.contains("the goal is duration") == true)
