@@ -1,3 +1,4 @@
+import BizFormat
 import BizLang
 
 /// `biz` with no arguments on a terminal: the interactive prompt.
@@ -25,7 +26,7 @@ public struct REPL {
 
     var welcome: String {
         let hint = Terminal.paint(":help", .bold, enabled: settings.color)
-        return Terminal.paint("Biz \(version)", .bold, enabled: settings.color)
-            + " — a spreadsheet you type. \(hint) for help, Tab to complete, Ctrl-D to quit."
+        let name = Terminal.paint("Biz \(version)", .bold, enabled: settings.color)
+        return Message(ReplText.welcome, name, hint).render(settings.locale)
     }
 }

@@ -10,8 +10,8 @@ extension BizSession {
         let argument = String(body.dropFirst(name.count).drop { $0.isWhitespace })
             .trimmingSuffix { $0.isWhitespace }
         guard let command = Commands.find(name) else {
-            let hint = Commands.suggestion(for: name).map { "did you mean :\($0)?" } ?? "type :help for the list of commands"
-            return commandError("unknown command ':\(name)'", hint: hint)
+            let hint = Commands.suggestion(for: name).map { Message(ReplText.didYouMeanCommand, $0) } ?? Message(ReplText.listCommands)
+            return commandError(Message(ReplText.unknownCommand, name), hint: hint)
         }
         switch command.name {
         case "help": return .output(HelpRenderer(session: self).render(argument))
@@ -20,7 +20,7 @@ extension BizSession {
         case "save": return save(argument)
         case "reset":
             reset()
-            return .output(Highlight.dim("session cleared: no cells", enabled: color))
+            return .output(Highlight.dim(say(Message(ReplText.sessionCleared)), enabled: color))
         case "seed": return setSeed(argument)
         case "samples": return setSamples(argument)
         case "locale": return setLocale(argument)
@@ -30,14 +30,15 @@ extension BizSession {
         }
     }
 
-    func commandError(_ message: String, hint: String? = nil) -> REPLOutcome {
-        var text = Terminal.paint("error:", .red, enabled: color) + " " + message
-        if let hint { text += "\n" + Terminal.paint("hint:", .cyan, enabled: color) + " " + hint }
+    /// `error:` and `hint:` stay English in every language (LANGUAGE.md §1).
+    func commandError(_ message: Message, hint: Message? = nil) -> REPLOutcome {
+        var text = Terminal.paint("error:", .red, enabled: color) + " " + say(message)
+        if let hint { text += "\n" + Terminal.paint("hint:", .cyan, enabled: color) + " " + say(hint) }
         return .error(text)
     }
 
     private func needsArgument(_ argument: String, _ usage: String) -> REPLOutcome? {
-        argument.isEmpty ? commandError("missing argument", hint: "usage: \(usage)") : nil
+        argument.isEmpty ? commandError(Message(ReplText.missingArgument), hint: Message(ReplText.usage, usage)) : nil
     }
 
     // MARK: Cells
@@ -56,10 +57,10 @@ extension BizSession {
         }
         var parts: [String] = []
         if !rows.isEmpty {
-            parts.append(renderTable(headers: ["cell", "value", "type"], rows: rows, alignments: [.left, .left, .left]))
+            parts.append(renderTable(headers: [ReplText.cellHeader, .valueHeader, .typeHeader].map { say(Message($0)) }, rows: rows, alignments: [.left, .left, .left]))
         }
-        if !functions.isEmpty { parts.append("functions: " + functions.joined(separator: ", ")) }
-        return parts.isEmpty ? "no cells yet: define one, e.g. price = 100 RUB" : parts.joined(separator: "\n")
+        if !functions.isEmpty { parts.append(say(Message(ReplText.functions, functions.joined(separator: ", ")))) }
+        return parts.isEmpty ? say(Message(ReplText.noCells)) : parts.joined(separator: "\n")
     }
 
     // MARK: Files
@@ -67,7 +68,7 @@ extension BizSession {
     private func load(_ path: String) -> REPLOutcome {
         if let usage = needsArgument(path, ":load FILE.biz") { return usage }
         guard let text = readTextFile(path) ?? (path.hasSuffix(".biz") ? nil : readTextFile(path + ".biz")) else {
-            return commandError("cannot read \(path)")
+            return commandError(Message(ReplText.cannotRead, path))
         }
         let countBefore = interpreter.visibleCells().count
         let savedFolder = interpreter.scriptFolder
@@ -76,19 +77,18 @@ extension BizSession {
         do {
             _ = try interpreter.evaluateEntry(SourceFile(name: path, text: text))
         } catch {
-            return .error(render(error) + "nothing from \(path) was loaded")
+            return .error(render(error) + say(Message(ReplText.nothingLoaded, path)))
         }
         let added = interpreter.visibleCells().count - countBefore
-        return .output(Highlight.dim("loaded \(path): \(added) new cell\(added == 1 ? "" : "s")", enabled: color))
+        return .output(Highlight.dim(say(Message(ReplText.loaded, path, added)), enabled: color))
     }
 
     private func save(_ path: String) -> REPLOutcome {
         if let usage = needsArgument(path, ":save FILE.biz") { return usage }
         let script = SessionScript.render(interpreter.sessionLog, settings: interpreter.settings)
-        guard SessionScript.write(script, to: path) else { return commandError("cannot write \(path)") }
+        guard SessionScript.write(script, to: path) else { return commandError(Message(ReplText.cannotWrite, path)) }
         let count = interpreter.sessionLog.count
-        return .output(Highlight.dim("saved \(count) statement\(count == 1 ? "" : "s") to \(path); run it with: biz \(path)",
-                                     enabled: color))
+        return .output(Highlight.dim(say(Message(ReplText.saved, path, count)), enabled: color))
     }
 
     static func folder(of path: String) -> String {
@@ -99,29 +99,29 @@ extension BizSession {
     // MARK: Settings
 
     private func setSeed(_ argument: String) -> REPLOutcome {
-        if argument.isEmpty { return .output("seed \(interpreter.settings.seed)") }
-        guard let seed = UInt64(argument) else { return commandError("the seed must be a whole number ≥ 0, not '\(argument)'") }
+        if argument.isEmpty { return .output(say(Message(ReplText.seed, String(interpreter.settings.seed)))) }
+        guard let seed = UInt64(argument) else { return commandError(Message(ReplText.badSeed, argument)) }
         interpreter.settings.seed = seed
-        return .output(Highlight.dim("seed \(seed)", enabled: color))
+        return .output(Highlight.dim(say(Message(ReplText.seed, String(seed))), enabled: color))
     }
 
     private func setSamples(_ argument: String) -> REPLOutcome {
-        if argument.isEmpty { return .output("samples \(interpreter.settings.samples)") }
+        if argument.isEmpty { return .output(say(Message(ReplText.samples, String(interpreter.settings.samples)))) }
         guard let n = Int(argument.filter { $0 != "_" }), (1...1_000_000).contains(n) else {
-            return commandError("the sample count must be from 1 to 1000000, not '\(argument)'")
+            return commandError(Message(ReplText.badSamples, argument))
         }
         interpreter.settings.samples = n
-        return .output(Highlight.dim("samples \(n)", enabled: color))
+        return .output(Highlight.dim(say(Message(ReplText.samples, String(n))), enabled: color))
     }
 
     private func setLocale(_ argument: String) -> REPLOutcome {
-        if argument.isEmpty { return .output("locale \(interpreter.settings.locale.rawValue)") }
+        if argument.isEmpty { return .output(say(Message(ReplText.locale, interpreter.settings.locale.rawValue))) }
         guard let locale = OutputLocale(rawValue: argument) else {
-            return commandError("unknown locale '\(argument)'", hint: "use :locale en or :locale ru")
+            return commandError(Message(ReplText.unknownLocale, argument), hint: Message(ReplText.useLocale))
         }
         interpreter.settings.locale = locale
         interpreter.settings.localeFromEnvironment = false
-        return .output(Highlight.dim("locale \(locale.rawValue)", enabled: color))
+        return .output(Highlight.dim(say(Message(ReplText.locale, locale.rawValue)), enabled: color))
     }
 
     // MARK: Evaluation helpers
@@ -131,7 +131,7 @@ extension BizSession {
         let start = Clock.now()
         let outcome = evaluateCode(code)
         let elapsed = Clock.now() - start
-        let timing = Highlight.dim("time: " + Clock.describe(elapsed), enabled: color)
+        let timing = Highlight.dim(say(Message(ReplText.time, Clock.describe(elapsed))), enabled: color)
         switch outcome {
         case .output(let text): return .output(text.isEmpty ? timing : text + "\n" + timing)
         case .error(let text): return .error(text + timing)
@@ -143,7 +143,7 @@ extension BizSession {
         if let usage = needsArgument(code, ":type EXPR") { return usage }
         do {
             guard let value = try interpreter.evaluateEntry(SourceFile(name: "<repl>", text: code)) else {
-                return .output("nothing")
+                return .output(say(Message(ReplText.nothing)))
             }
             return .output(value.typeName)
         } catch {

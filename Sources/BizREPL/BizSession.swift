@@ -2,6 +2,7 @@
 // echoes definitions, shows which cells a redefinition changed, and hands
 // `:commands` to BizSession+Commands.swift.
 
+import BizFormat
 import BizLang
 
 final class BizSession: REPLHost {
@@ -54,7 +55,7 @@ final class BizSession: REPLHost {
         // What newcomers type first; unless they made a cell of that name.
         let word = String(trimmed.filter { !" \t()".contains($0) })
         if ["help", "quit", "exit", "?"].contains(word), interpreter.value(of: word) == nil {
-            return .output("Type :help for help, :quit or Ctrl-D to leave.")
+            return .output(say(Message(ReplText.typeHelp)))
         }
         return evaluateCode(text)
     }
@@ -88,6 +89,12 @@ final class BizSession: REPLHost {
         if !before.isEmpty { lines += changes(since: before, except: assigned) }
         return .output(lines.joined(separator: "\n"))
     }
+
+    /// The interface language (LANGUAGE.md §1): --locale, :locale or the environment.
+    var locale: OutputLocale { interpreter.settings.locale }
+
+    /// A message in the interface language.
+    func say(_ message: Message) -> String { message.render(locale) }
 
     func render(_ error: DiagnosticList) -> String {
         error.items.map { $0.render(color: color, locale: interpreter.settings.locale) }.joined()
@@ -134,7 +141,7 @@ final class BizSession: REPLHost {
             if lines.count == Self.changeLimit { more += 1; continue }
             lines.append(Highlight.dim("  \(name): \(Self.short(old)) → \(Self.short(new))", enabled: color))
         }
-        if more > 0 { lines.append(Highlight.dim("  … and \(more) more (:cells lists them all)", enabled: color)) }
+        if more > 0 { lines.append(Highlight.dim(say(Message(ReplText.moreChanges, more)), enabled: color)) }
         return lines
     }
 

@@ -1,13 +1,13 @@
 // `biz help` and `biz help NAME` on the command line (LANGUAGE.md §1): the
-// REPL's help topics, rendered by the same HelpRenderer as `:help`, so the
-// two never differ.
+// REPL's help topics, rendered by the same HelpRenderer as `:help`, in the
+// interface language, so the two never differ.
 
 import BizLang
 
 public enum CommandLineHelp {
-    /// Each help topic's name and one-line summary, as `:help` lists them.
-    public static var topics: [(name: String, summary: String)] {
-        HelpTopics.all.map { ($0.name, $0.summary) } + [("builtins", "every built-in function")]
+    /// The topic index as `:help` shows it, in the settings' language.
+    public static func topicIndex(settings: Settings) -> [String] {
+        HelpRenderer.topicIndex(locale: settings.locale)
     }
 
     /// `:help NAME` in a fresh session (topics, built-in functions and the

@@ -6,24 +6,23 @@ import BizLang
 struct Command {
     let name: String
     let argument: String
-    let summary: String
+    let summary: ReplText
     var aliases: [String] = []
 }
 
 enum Commands {
     static let all: [Command] = [
-        Command(name: "help", argument: "[TOPIC]", summary: "topics with examples; :help NAME for a function or cell",
-                aliases: ["h", "?"]),
-        Command(name: "cells", argument: "", summary: "every cell with its value and type"),
-        Command(name: "load", argument: "FILE", summary: "run a .biz file into this session"),
-        Command(name: "save", argument: "FILE", summary: "write this session's definitions as a script"),
-        Command(name: "reset", argument: "", summary: "forget every cell and start afresh"),
-        Command(name: "seed", argument: "N", summary: "random seed for distributions"),
-        Command(name: "samples", argument: "N", summary: "Monte Carlo sample count"),
-        Command(name: "locale", argument: "en|ru", summary: "number formatting"),
-        Command(name: "time", argument: "EXPR", summary: "evaluate and print how long it took"),
-        Command(name: "type", argument: "EXPR", summary: "the type of a value, without printing it"),
-        Command(name: "quit", argument: "", summary: "leave (Ctrl-D does too)", aliases: ["q", "exit"]),
+        Command(name: "help", argument: "[TOPIC]", summary: .cmdHelp, aliases: ["h", "?"]),
+        Command(name: "cells", argument: "", summary: .cmdCells),
+        Command(name: "load", argument: "FILE", summary: .cmdLoad),
+        Command(name: "save", argument: "FILE", summary: .cmdSave),
+        Command(name: "reset", argument: "", summary: .cmdReset),
+        Command(name: "seed", argument: "N", summary: .cmdSeed),
+        Command(name: "samples", argument: "N", summary: .cmdSamples),
+        Command(name: "locale", argument: "en|ru", summary: .cmdLocale),
+        Command(name: "time", argument: "EXPR", summary: .cmdTime),
+        Command(name: "type", argument: "EXPR", summary: .cmdType),
+        Command(name: "quit", argument: "", summary: .cmdQuit, aliases: ["q", "exit"]),
     ]
 
     static func find(_ name: String) -> Command? {

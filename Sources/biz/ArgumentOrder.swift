@@ -23,4 +23,33 @@ enum ArgumentOrder {
         guard i < args.count, names.contains(args[i]) else { return nil }
         return (args[i], Array(args[(i + 1)...]) + Array(args[..<i]))
     }
+
+    /// The arguments without the common options (and their values).
+    static func withoutCommonOptions(_ args: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < args.count {
+            let arg = args[i]
+            let key = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+            if valued.contains(key) { i += arg.contains("=") ? 1 : 2 }
+            else if flags.contains(arg) { i += 1 }
+            else { out.append(arg); i += 1 }
+        }
+        return out
+    }
+
+    /// The value of `--locale`, wherever it stands; nil when absent.
+    static func locale(in args: [String]) -> String? {
+        for (i, arg) in args.enumerated() {
+            if arg.hasPrefix("--locale=") { return String(arg.dropFirst("--locale=".count)) }
+            if arg == "--locale", i + 1 < args.count { return args[i + 1] }
+        }
+        return nil
+    }
+
+    /// `biz --help` (or `-h`) with nothing else but common options.
+    static func isRootHelp(_ args: [String]) -> Bool {
+        let rest = withoutCommonOptions(args)
+        return rest == ["--help"] || rest == ["-h"]
+    }
 }

@@ -16,6 +16,13 @@ enum BizMain {
     // Parse by hand so that usage errors exit with 2 (LANGUAGE.md §1), not
     // ArgumentParser's default 64.
     static func run(_ args: [String]) -> Int32 {
+        let interface = InterfaceLocale.resolve(explicit: ArgumentOrder.locale(in: args), environment: ProcessEnvironment.current())
+        // ArgumentParser's `--help` is static English text; in another
+        // interface language `biz --help` is `biz help` (docs/MESSAGES.md).
+        if interface != .en, ArgumentOrder.isRootHelp(args) {
+            FileOutput.stdout(Help.overview(interface))
+            return 0
+        }
         do {
             // `biz FILE` and `biz run FILE` both work: dispatch subcommands by
             // hand, since a root command with its own FILE argument would
@@ -38,7 +45,7 @@ enum BizMain {
                 return 0
             }
             FileOutput.stderr(BizCommand.fullMessage(for: error) + "\n")
-            FileOutput.stderr("Run 'biz --help' for usage.\n")
+            FileOutput.stderr(Message(CLIText.usageHint).render(interface) + "\n")
             return 2
         }
     }

@@ -27,10 +27,11 @@ struct CommonOptions: ParsableArguments {
     func settings(forTerminal fd: Int32 = 2) throws -> Settings {
         var s = Settings()
         s.seed = seed
-        guard samples >= 1, samples <= 1_000_000 else { throw ValidationError("--samples must be from 1 to 1000000") }
+        let interface = InterfaceLocale.resolve(explicit: locale, environment: ProcessEnvironment.current())
+        guard samples >= 1, samples <= 1_000_000 else { throw ValidationError(Message(CLIText.badSamples).render(interface)) }
         s.samples = samples
         if let locale {
-            guard let l = OutputLocale(rawValue: locale) else { throw ValidationError("--locale must be en or ru") }
+            guard let l = OutputLocale(rawValue: locale) else { throw ValidationError(Message(CLIText.badLocale).render(interface)) }
             s.locale = l
         } else {
             s.locale = OutputLocale.fromEnvironment { getenv($0).map { String(cString: $0) } }
@@ -45,15 +46,14 @@ struct CommonOptions: ParsableArguments {
 struct BizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "biz",
-        abstract: "Biz: a small language for business what-ifs.",
-        discussion: "With no FILE: the REPL when stdin is a terminal, else the script on stdin. 'biz help' lists the subcommands and help topics.",
+        abstract: CLIText.tagline.texts.en,
+        discussion: CLIText.rootDiscussion.texts.en,
         version: "biz \(bizVersion)",
         subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, Help.self]
     )
 
     @OptionGroup var options: CommonOptions
-    static let evaluateHelp = "Evaluate one line and print the result."
-    @Option(name: .short, parsing: .unconditional, help: ArgumentHelp(stringLiteral: evaluateHelp))
+    @Option(name: .short, parsing: .unconditional, help: ArgumentHelp(stringLiteral: CLIText.evaluate.texts.en))
     var e: String?
     @Argument(help: "A .biz script to run.")
     var file: String?
@@ -74,43 +74,53 @@ struct BizCommand: ParsableCommand {
 }
 
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a script top to bottom.")
+    static let configuration = CommandConfiguration(abstract: CLIText.run.texts.en)
     @OptionGroup var options: CommonOptions
     @Argument(help: "The .biz script.") var file: String
     mutating func run() throws { throw CLIExit(code: Runner(settings: try options.settings()).runFile(file)) }
 }
 
 struct Test: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run every expect in the given files and folders; ends with 'N passed, N failed'.")
+    static let configuration = CommandConfiguration(abstract: CLIText.test.texts.en)
     @OptionGroup var options: CommonOptions
     @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
     mutating func run() throws { throw CLIExit(code: Runner(settings: try options.settings()).test(paths.isEmpty ? ["."] : paths)) }
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Parse, resolve names and check declarations; report every error; run nothing.")
+    static let configuration = CommandConfiguration(abstract: CLIText.check.texts.en)
     @OptionGroup var options: CommonOptions
     @Argument(help: "The .biz scripts.") var files: [String]
     mutating func run() throws { throw CLIExit(code: Runner(settings: try options.settings()).check(files)) }
 }
 
 /// `biz help` lists the subcommands and the help topics; `biz help NAME`
-/// shows a subcommand's help, else the REPL's `:help NAME` (LANGUAGE.md §1).
+/// shows a subcommand's help, else the REPL's `:help NAME` (LANGUAGE.md §1),
+/// in the interface language. ArgumentParser's own help text is static and
+/// English: for a subcommand in Russian, its description comes first in
+/// Russian, then ArgumentParser's options (docs/MESSAGES.md).
 struct Help: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the subcommands and help topics; 'biz help NAME' shows one.")
     @OptionGroup var options: CommonOptions
     @Argument(help: "A subcommand or a help topic.") var name: String?
 
-    static let subcommands: [(String, ParsableCommand.Type)] = [("run", Run.self), ("test", Test.self), ("check", Check.self), ("learn", LearnCommand.self), ("help", Help.self)]
+    static let subcommands: [(String, ParsableCommand.Type, CLIText)] = [
+        ("run", Run.self, .run), ("test", Test.self, .test), ("check", Check.self, .check),
+        ("learn", LearnCommand.self, .learn), ("help", Help.self, .help),
+    ]
 
     mutating func run() throws {
         let settings = try options.settings(forTerminal: 1)
         guard let name else {
-            FileOutput.stdout(overview())
+            FileOutput.stdout(Help.overview(settings.locale))
             return
         }
-        if let (_, type) = Help.subcommands.first(where: { $0.0 == name }) {
-            FileOutput.stdout(BizCommand.helpMessage(for: type, columns: 80) + "\n")
+        if let (_, type, text) = Help.subcommands.first(where: { $0.0 == name }) {
+            var out = ""
+            if settings.locale != .en {
+                out = Message(text).render(settings.locale) + "\n\n" + Message(CLIText.subcommandOptions).render(settings.locale) + "\n"
+            }
+            FileOutput.stdout(out + BizCommand.helpMessage(for: type, columns: 80) + "\n")
         } else if let text = CommandLineHelp.help(on: name, settings: settings) {
             FileOutput.stdout(text + "\n")
         } else {
@@ -119,23 +129,22 @@ struct Help: ParsableCommand {
         }
     }
 
-    func overview() -> String {
+    /// `biz help` (and `biz --help` in a language other than English).
+    static func overview(_ locale: OutputLocale) -> String {
+        func say(_ kind: CLIText) -> String { Message(kind).render(locale) }
         let usages = ["biz FILE.biz", "biz run FILE.biz", "biz -e 'EXPR'", "biz test [PATHS…]", "biz check FILE.biz…", "biz learn [N|FILE]", "biz help [NAME]"]
-        let summaries = ["run a script (with no FILE: the REPL, or the script on stdin)",
-                         Run.configuration.abstract, BizCommand.evaluateHelp, Test.configuration.abstract,
-                         Check.configuration.abstract, LearnCommand.configuration.abstract, "this list; NAME is a subcommand or a help topic"]
-        var lines = ["Biz: a small language for business what-ifs.", "", "Commands:"]
+        let summaries = [CLIText.runDefault, .run, .evaluate, .test, .check, .learn, .help].map(say)
+        var lines = [say(.tagline), "", say(.commands)]
         let width = usages.map(\.count).max() ?? 0
         lines += zip(usages, summaries).map { "  " + pad($0, width) + "  " + $1 }
-        lines += ["", "Options (before or after the subcommand): --seed N, --samples N, --locale en|ru, --no-color, --allow-write FOLDER", "",
-                  "Help topics (biz help TOPIC, or :help TOPIC in the REPL):"]
-        let topics = CommandLineHelp.topics
-        let topicWidth = topics.map(\.name.count).max() ?? 0
-        lines += topics.map { "  " + pad($0.name, topicWidth) + "  " + $0.summary }
+        lines += ["", say(.options), "", say(.helpTopics)]
+        var settings = Settings()
+        settings.locale = locale
+        lines += CommandLineHelp.topicIndex(settings: settings).map { $0.isEmpty ? "" : "  " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func pad(_ s: String, _ width: Int) -> String {
+    private static func pad(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 }

@@ -7,7 +7,7 @@ import BizREPL
 struct LearnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learn",
-        abstract: "Guided lessons: list them, run lesson N (or a .lesson file) in the REPL, or --check lessons.",
+        abstract: CLIText.learn.texts.en,
         discussion: "Progress is kept in BIZ_STATE_DIR, else $XDG_STATE_HOME/biz, else ~/.local/state/biz.")
     @OptionGroup var options: CommonOptions
     @Flag(help: "Run every step's solution and verify its checks (all shipped lessons when no FILE is given).")

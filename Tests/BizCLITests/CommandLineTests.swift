@@ -148,17 +148,48 @@ final class CommandLineTests: XCTestCase {
         let r = try BizProcess.run(["help"])
         XCTAssertEqual(r.code, 0)
         for line in ["  biz test [PATHS…]    Run every expect in the given files and folders; ends with 'N passed, N failed'.",
-                     "  given         what-if: EXPR given cell = value, …", "  builtins      every built-in function"] {
+                     "  given          what-if: EXPR given cell = value, …", "  builtins       every built-in function"] {
             XCTAssertTrue(r.stdout.contains(line + "\n"), line)
         }
         let run = try BizProcess.run(["help", "run"])
         XCTAssertTrue(run.stdout.contains("USAGE: biz run [--seed <seed>]"), run.stdout)
         let given = try BizProcess.run(["--no-color", "help", "given"])
         XCTAssertTrue(given.stdout.hasPrefix("given — what-if: EXPR given cell = value, …\n"), given.stdout)
-        XCTAssertEqual(try BizProcess.run(["help", "sum"]).stdout, "sum(values) — built-in function\n")
+        XCTAssertEqual(try BizProcess.run(["help", "sum"]).stdout,
+                       "sum(values) — built-in function\n  the sum of a list or series (a flow series: months 1…N)\n")
         let unknown = try BizProcess.run(["help", "givn"])
         XCTAssertEqual(unknown.stderr, "biz: No help on 'givn'. Did you mean 'given'? Type biz help for the topics.\n")
         XCTAssertEqual(unknown.code, 2)
+    }
+
+    /// Issue 10 items 1 and 5: `biz help TOPIC` is the REPL's topic, in the
+    /// interface language (--locale or the environment); `biz --help` in
+    /// Russian is the Russian overview; a subcommand's help leads with its
+    /// Russian description.
+    func testHelpInTheInterfaceLanguage() throws {
+        let segment = try BizProcess.run(["--no-color", "help", "segment"])
+        XCTAssertTrue(segment.stdout.hasPrefix("segment — a group of customers: size, willingness to pay, churn\n"), segment.stdout)
+        XCTAssertTrue(segment.stdout.contains("    wtp          willingness to pay per month"), segment.stdout)
+        let pushed = try BizProcess.run(["--locale", "ru", "--no-color", "help", "pushed"])
+        XCTAssertTrue(pushed.stdout.hasPrefix("pushed — наши покупатели, «дожатые» нажимом и скидкой"), pushed.stdout)
+        XCTAssertTrue(pushed.stdout.contains("Единица: покупатели (количество)."), pushed.stdout)
+        let fromEnvironment = try BizProcess.run(["--no-color", "help", "stress"], env: ["LANG": "ru_RU.UTF-8"])
+        XCTAssertTrue(fromEnvironment.stdout.hasPrefix("stress — stress(company или run): кто останется"), fromEnvironment.stdout)
+        let overview = try BizProcess.run(["--help"], env: ["LANG": "ru_RU.UTF-8"])
+        XCTAssertTrue(overview.stdout.hasPrefix("Biz: небольшой язык для деловых расчётов «что, если».\n\nКоманды:\n"), overview.stdout)
+        XCTAssertTrue(overview.stdout.contains("  given          «что, если»: EXPR given ячейка = значение, …\n"), overview.stdout)
+        XCTAssertEqual(overview.code, 0)
+        XCTAssertTrue(try BizProcess.run(["--help"]).stdout.contains("USAGE: biz"), "English --help stays ArgumentParser's")
+        let run = try BizProcess.run(["--locale", "ru", "help", "run"])
+        XCTAssertTrue(run.stdout.hasPrefix("Выполнить сценарий сверху вниз.\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("USAGE: biz run"), run.stdout)
+        let unknown = try BizProcess.run(["--locale", "ru", "help", "givn"])
+        XCTAssertEqual(unknown.stderr, "biz: Справки по 'givn' нет. Возможно, 'given'? Список тем — biz help.\n")
+        let missing = try BizProcess.run(["--locale", "ru", "run", "nowhere.biz"])
+        XCTAssertEqual(missing.stderr, "biz: не удалось прочитать nowhere.biz\n")
+        let samples = try BizProcess.run(["--locale", "ru", "--samples", "0", "-e", "1"]).stderr
+        XCTAssertTrue(samples.hasPrefix("Error: --samples должно быть от 1 до 1000000\n"), samples)
+        XCTAssertTrue(samples.hasSuffix("Как запускать — 'biz --help'.\n"), samples)
     }
 
     /// LANGUAGE.md §1: the environment chooses the interface language; what a

@@ -1,6 +1,7 @@
 // Every example of `:help` runs, in order, in a fresh session, and prints
 // what the help says it prints.
 
+import BizFormat
 import BizLang
 import Foundation
 import XCTest
@@ -11,7 +12,13 @@ final class HelpExamplesTests: XCTestCase {
     /// must still parse.
     static let pendingTopics: Set<String> = []
 
-    func testEveryExampleRuns() throws {
+    func testEveryExampleRuns() throws { try runEveryExample(.en) }
+
+    /// The same examples in a Russian session: they run, and print what the
+    /// Russian help shows (`=> 10 000`, `=> 120 ₽`).
+    func testEveryExampleRunsInRussian() throws { try runEveryExample(.ru) }
+
+    func runEveryExample(_ locale: OutputLocale) throws {
         // The output topic writes files: keep them out of the package.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("biz-help-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -19,16 +26,16 @@ final class HelpExamplesTests: XCTestCase {
         _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
         defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         for topic in HelpTopics.all + HelpTopics.functions where !Self.pendingTopics.contains(topic.name) {
-            let session = quietSession()
+            let session = quietSession(locale)
             for example in topic.setup + topic.examples {
                 let outcome = session.evaluate(example.code)
                 guard case .output(let text) = outcome else {
-                    XCTFail("help \(topic.name): `\(example.code)` failed:\n\(outcome)")
+                    XCTFail("help \(topic.name) (\(locale)): `\(example.code)` failed:\n\(outcome)")
                     continue
                 }
-                if let expected = example.result {
+                if let expected = example.result(locale) {
                     let firstLine = text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-                    XCTAssertEqual(firstLine, expected, "help \(topic.name): `\(example.code)`")
+                    XCTAssertEqual(firstLine, expected, "help \(topic.name) (\(locale)): `\(example.code)`")
                 }
             }
         }
@@ -92,9 +99,10 @@ final class HelpExamplesTests: XCTestCase {
         XCTAssertTrue(cell.contains("5 RUB"), cell)
     }
 
-    func quietSession() -> BizSession {
+    func quietSession(_ locale: OutputLocale = .en) -> BizSession {
         var settings = Settings()
         settings.color = false
+        settings.locale = locale
         let session = BizSession(settings: settings)
         session.interpreter.output = { _ in }
         return session

@@ -5,6 +5,8 @@ public enum Catalog {
         FinanceText.allCases,
         TypeText.allCases, SyntaxText.allCases, UnitText.allCases, RuntimeText.allCases,
         BuiltinText.allCases, ModuleText.allCases,
+        ReplText.allCases,
+        CLIText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }
