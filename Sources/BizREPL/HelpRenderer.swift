@@ -24,11 +24,16 @@ struct HelpRenderer {
         if let exact, isUserName, let value = session.interpreter.cachedValue(of: argument) {
             return describe(argument, value) + "\n\n" + render(exact)
         }
-        if let exact { return render(exact) }
-        // A standard-library function, unless a cell of the user hides it.
-        if let function = HelpTopics.function(argument),
-           session.interpreter.isStandardLibraryFunction(argument) || !isUserName {
-            return render(function)
+        // A standard-library function, unless a cell of the user hides it;
+        // after the topic of the same name (rate: the declaration, then the
+        // finance function).
+        let function = HelpTopics.function(argument)
+            .flatMap { session.interpreter.isStandardLibraryFunction(argument) || !isUserName ? $0 : nil }
+        switch (exact, function) {
+        case let (exact?, function?): return render(exact) + "\n\n" + render(function)
+        case let (exact?, nil): return render(exact)
+        case let (nil, function?): return render(function)
+        default: break
         }
         if let value = session.interpreter.cachedValue(of: argument) { return describe(argument, value) }
         if let topic = HelpTopics.find(argument) { return render(topic) }

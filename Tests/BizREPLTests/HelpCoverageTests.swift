@@ -106,7 +106,9 @@ final class HelpCoverageTests: XCTestCase {
         XCTAssertTrue(help("sqrt", .en).contains("the square root"), help("sqrt", .en))
         XCTAssertTrue(help("sqrt", .ru).contains("квадратный корень"), help("sqrt", .ru))
         XCTAssertTrue(help("sqrt", .ru).contains("встроенная функция"))
-        XCTAssertTrue(help("margin", .ru).contains("доля прибыли в цене"), help("margin", .ru))
+        XCTAssertTrue(help("margin", .ru).contains("доля цены, которая остаётся после затрат"), help("margin", .ru))
+        let rate = help("rate", .ru)
+        XCTAssertTrue(rate.hasPrefix("rate — курс валюты") && rate.contains("rate — rate(nper, pmt, pv"), rate)
         // stress is both a topic and a builtin: the topic, with the line.
         XCTAssertTrue(help("stress", .en).contains("stress(subject, price, to, at) — who stays"), help("stress", .en))
     }

@@ -90,7 +90,9 @@ final class HelpExamplesTests: XCTestCase {
         guard case .output(let finance) = session.evaluate(":help finance") else { return XCTFail() }
         for name in names {
             guard case .output(let text) = session.evaluate(":help \(name)") else { XCTFail(name); continue }
-            XCTAssertTrue(text.hasPrefix(name + " — " + name + "("), "\(name): \(text.prefix(80))")
+            // `rate` is also the declaration `rate USD = …`: its topic comes first.
+            XCTAssertTrue(text.hasPrefix(name + " — " + name + "(") || (name == "rate" && text.contains("\n\nrate — rate(")),
+                          "\(name): \(text.prefix(80))")
             XCTAssertTrue(finance.contains(name), "\(name) is not in :help finance")
         }
         // A cell of the user hides the library's help.
