@@ -29,21 +29,21 @@ extension Builtins {
             values.reserveCapacity(xs.count)
             for x in xs {
                 guard case .num(let y, let dx) = x, dx.isPlain || (dx.kind == .money && dx.per == nil) else {
-                    throw c.fail(.flowKind, c.name, label, x.typeName, at: at)
+                    throw c.fail(.flowKind, c.name, label, x.typeText, at: at)
                 }
                 guard let base = d else { d = dx.computed; values.append(y); continue }
                 if dx.isPlain && base.isPlain { values.append(y); continue }
                 if dx.isPlain && y == 0 { values.append(0); continue }
                 do {
                     guard let z = try c.rt.convert(y, dx, to: base) else {
-                        throw c.fail(.flowsMix, c.name, label, base.description, dx.description, at: at)
+                        throw c.fail(.flowsMix, c.name, label, base.text, dx.text, at: at)
                     }
                     values.append(z)
                 } catch let e as BizError { throw e } catch { throw c.fail(.inFunction, c.name, "\(error)", at: at) }
             }
             flows = CashFlows(values: values, dim: d ?? .number, monthly: false)
         default:
-            throw c.fail(.flowsKind, c.name, label, v.typeName, at: at)
+            throw c.fail(.flowsKind, c.name, label, v.typeText, at: at)
         }
         guard flows.values.count <= maxFlows else {
             throw c.fail(.tooManyFlows, c.name, label, flows.values.count, maxFlows, at: at)
@@ -99,7 +99,7 @@ extension Builtins {
             var fractional = false
             if let f = c.arg(1, "fractional") {
                 guard case .bool(let b) = f else {
-                    throw c.fail(.fractionalKind, f.typeName, at: c.argIndex(1, "fractional"))
+                    throw c.fail(.fractionalKind, f.typeText, at: c.argIndex(1, "fractional"))
                 }
                 fractional = b
             }

@@ -10,7 +10,7 @@ extension Builtins {
     static func margin(_ c: BuiltinCall, _ i: Int) throws(BizError) -> (value: Double, dim: Dim, period: Period?) {
         let v = try c.required(i, "margin")
         guard case .num(let x, let d) = v, d.isPlain || d.kind == .money, x.isFinite else {
-            throw c.fail(.marginKind, c.name, v.typeName, at: c.argIndex(i, "margin"))
+            throw c.fail(.marginKind, c.name, v.typeText, at: c.argIndex(i, "margin"))
         }
         return (x, d.quantity, d.per)
     }

@@ -14,7 +14,7 @@ extension BuiltinCall {
     func financeRate(_ i: Int, _ label: String) throws(BizError) -> PeriodRate {
         let v = try required(i, label)
         guard case .num(let x, let d) = v, d.kind == .percent || d.isPlain, x.isFinite else {
-            throw fail(.rateKind, name, label, v.typeName, at: argIndex(i, label))
+            throw fail(.rateKind, name, label, v.typeText, at: argIndex(i, label))
         }
         guard x > -1 else { throw fail(.rateAboveMinus100, name, label, at: argIndex(i, label)) }
         return PeriodRate(value: x, period: d.per)
@@ -24,7 +24,7 @@ extension BuiltinCall {
     func periodCount(_ i: Int, _ label: String) throws(BizError) -> (count: Double, isDuration: Bool) {
         let v = try required(i, label)
         guard case .num(let x, let d) = v, d.isPlain || (d.kind == .duration && d.per == nil), x.isFinite else {
-            throw fail(.periodsKind, name, label, v.typeName, at: argIndex(i, label))
+            throw fail(.periodsKind, name, label, v.typeText, at: argIndex(i, label))
         }
         return (x, d.kind == .duration)
     }
@@ -68,12 +68,12 @@ extension BuiltinCall {
         }
         let at = argIndex(i, label)
         guard case .num(var x, let d) = v, d.isPlain || d.kind == .money, x.isFinite else {
-            throw fail(.amountKind, name, label, v.typeName, at: at)
+            throw fail(.amountKind, name, label, v.typeText, at: at)
         }
         if d.isPlain { return x }
         if let from = d.per {
             guard let to = period else {
-                throw fail(.amountRateWithoutPeriod, name, label, d.description, at: at, hint: .amountRateWithoutPeriodHint)
+                throw fail(.amountRateWithoutPeriod, name, label, d.text, at: at, hint: .amountRateWithoutPeriodHint)
             }
             x = convertPeriod(x, kind: .money, from: from, to: to)
         }
