@@ -86,7 +86,11 @@ extension BizSession {
     private func save(_ path: String) -> REPLOutcome {
         if let usage = needsArgument(path, ":save FILE.biz") { return usage }
         let script = SessionScript.render(interpreter.sessionLog, settings: interpreter.settings)
-        guard SessionScript.write(script, to: path) else { return commandError(Message(ReplText.cannotWrite, path)) }
+        // The same real-path rule as `export` (issue 16): `:save /etc/x.biz`
+        // or a link out of the folder is refused.
+        if let refusal = GuardedWrite(allowWrite: interpreter.settings.allowWrite).write(path, bytes: Array(script.utf8)) {
+            return commandError(refusal.0, hint: refusal.hint)
+        }
         let count = interpreter.sessionLog.count
         return .output(Highlight.dim(say(Message(ReplText.saved, path, count)), enabled: color))
     }

@@ -21,13 +21,4 @@ enum SessionScript {
         if !options.isEmpty { header += "# The session used: biz \(options.joined(separator: " ")) FILE\n" }
         return header + "\n" + statements.map { $0 + "\n" }.joined()
     }
-
-    /// Writes `text` to `path`, replacing it; false on any failure.
-    static func write(_ text: String, to path: String) -> Bool {
-        guard let file = fopen(path, "wb") else { return false }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        let closed = fclose(file) == 0
-        return written == bytes.count && closed
-    }
 }

@@ -7,6 +7,7 @@ public enum Catalog {
         BuiltinText.allCases, ModuleText.allCases,
         ReplText.allCases,
         CLIText.allCases,
+        FileText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

@@ -8,15 +8,43 @@ import Glibc
 struct ModuleLoader {
     static var embeddedNames: [String] { Array(EmbeddedStdlib.modules.keys) }
 
+    enum Lookup {
+        case found(SourceFile)
+        case missing
+        /// A `NAME.biz` is there but may not be read (issue 16): a link out
+        /// of the script's folder, a FIFO or a device.
+        case refused(Message)
+    }
+
     /// `using` is the file that says `use NAME`: a file never loads itself,
     /// so examples/finance.biz can `use finance` and get the stdlib's.
     func load(_ name: String, from folder: String?, using: String? = nil) -> SourceFile? {
+        if case .found(let source) = lookup(name, from: folder, using: using) { return source }
+        return nil
+    }
+
+    /// `NAME.biz` beside the script — only when its real path stays inside
+    /// the script's real folder and it is a regular file — else the stdlib.
+    func lookup(_ name: String, from folder: String?, using: String? = nil) -> Lookup {
         if let folder, isValidModuleName(name) {
             let path = (folder.hasSuffix("/") ? folder : folder + "/") + name + ".biz"
-            if !isSameFile(path, using), let text = readTextFile(path) { return SourceFile(name: path, text: text) }
+            var st = stat()
+            if !isSameFile(path, using), lstat(path, &st) == 0 {
+                guard let realFolder = realPath(folder), let real = realPath(path) else {
+                    return .refused(Message(FileText.moduleLeadsOutside, name, path, "?"))
+                }
+                guard real.hasPrefix(realFolder == "/" ? "/" : realFolder + "/") else {
+                    return .refused(Message(FileText.moduleLeadsOutside, name, path, real))
+                }
+                switch readRegularFile(real) {
+                case .text(let text): return .found(SourceFile(name: path, text: text))
+                case .notRegular: return .refused(Message(FileText.moduleNotRegular, name, path))
+                case .unreadable: return .refused(Message(FileText.moduleUnreadable, name, path))
+                }
+            }
         }
-        if let text = EmbeddedStdlib.modules[name] { return SourceFile(name: "stdlib/\(name).biz", text: text) }
-        return nil
+        if let text = EmbeddedStdlib.modules[name] { return .found(SourceFile(name: "stdlib/\(name).biz", text: text)) }
+        return .missing
     }
 
     private func isSameFile(_ a: String, _ b: String?) -> Bool {
@@ -29,6 +57,36 @@ struct ModuleLoader {
     private func isValidModuleName(_ name: String) -> Bool {
         !name.isEmpty && !name.contains("/") && !name.hasPrefix(".")
     }
+}
+
+enum RegularFileRead {
+    case text(String)
+    case notRegular
+    case unreadable
+}
+
+/// Reads a regular file without ever blocking: opened with O_NONBLOCK (a
+/// FIFO or a tty opens at once), checked with fstat on the opened
+/// descriptor (no race with a swap of the name), refused unless regular.
+func readRegularFile(_ path: String, maxBytes: Int = 64 << 20) -> RegularFileRead {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else { return .unreadable }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { return .unreadable }
+    guard (st.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+    guard Int(st.st_size) <= maxBytes else { return .unreadable }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let n = read(fd, &chunk, chunk.count)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { return .unreadable }
+        if n == 0 { break }
+        bytes += chunk[0..<n]
+        if bytes.count > maxBytes { return .unreadable }
+    }
+    return .text(String(decoding: bytes, as: UTF8.self))
 }
 
 /// Reads a whole file as UTF-8 (invalid bytes become U+FFFD and are then

@@ -152,7 +152,13 @@ extension Compiler {
 
     func compileUse(_ module: String, _ span: SourceSpan, into out: inout [TopStatement]) {
         guard !rt.loadedModules.contains(module) else { return }
-        guard let source = rt.moduleLoader.load(module, from: rt.scriptFolder, using: span.file?.name) else {
+        let source: SourceFile
+        switch rt.moduleLoader.lookup(module, from: rt.scriptFolder, using: span.file?.name) {
+        case .found(let file): source = file
+        case .refused(let why):
+            diagnostics.append(Diagnostic(why, at: span))
+            return
+        case .missing:
             error(span, Message(ModuleText.noModule, module),
                   hint: Message(ModuleText.lookedFor, module, rt.scriptFolder, ModuleLoader.embeddedNames.sorted().joined(separator: ", ")))
             return
