@@ -16,7 +16,6 @@ public enum ReplText: String, CaseIterable, MessageKind {
     case functions = "repl.functions"
     case noCells = "repl.no-cells"
     case cannotRead = "repl.cannot-read"
-    case cannotWrite = "repl.cannot-write"
     case nothingLoaded = "repl.nothing-loaded"
     case loaded = "repl.loaded"
     case saved = "repl.saved"
@@ -82,7 +81,6 @@ public enum ReplText: String, CaseIterable, MessageKind {
         case .noCells: return ("no cells yet: define one, e.g. price = 100 RUB",
                                "ячеек пока нет: задайте одну, например price = 100 RUB")
         case .cannotRead: return ("cannot read {1}", "не удалось прочитать {1}")
-        case .cannotWrite: return ("cannot write {1}", "не удалось записать {1}")
         case .nothingLoaded: return ("nothing from {1} was loaded", "из {1} ничего не загружено")
         case .loaded: return ("loaded {1}: {2} new {2|cell|cells}",
                               "загружен {1}: {2} {2|новая ячейка|новые ячейки|новых ячеек}")
