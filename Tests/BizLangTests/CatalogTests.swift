@@ -38,6 +38,9 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(MessageTemplate.expand("{1} {1|month|months}", arguments: [.number(1)], locale: .en), "1 month")
         XCTAssertEqual(MessageTemplate.expand("{1}", arguments: [.number(12345.5)], locale: .ru), "12 345,5")
         XCTAssertEqual(MessageTemplate.expand("{{literal}} {3}", arguments: args, locale: .en), "{literal}} {3}")
+        // A brace that opens no placeholder is kept as written.
+        XCTAssertEqual(MessageTemplate.expand("a { b", arguments: args, locale: .en), "a { b")
+        XCTAssertEqual(MessageTemplate.expand("x {y} {2}", arguments: args, locale: .en), "x {y} price")
     }
 
     func testNestedMessagesRenderInTheirParentsLanguage() {

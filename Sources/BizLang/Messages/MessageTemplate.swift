@@ -16,7 +16,7 @@ enum MessageTemplate {
                 rest = rest[rest.index(after: after)...]
                 continue
             }
-            guard let close = rest[after...].firstIndex(of: "}") else { break }
+            guard let close = rest[after...].firstIndex(of: "}") else { return out + rest[open...] }
             out += placeholder(rest[after..<close], arguments: arguments, locale: locale)
             rest = rest[rest.index(after: close)...]
         }
