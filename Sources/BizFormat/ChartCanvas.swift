@@ -85,7 +85,8 @@ struct ChartCanvas {
     }
 
     /// The grid with y labels (percents when `percent`), axes, month labels and a legend line.
-    func render(locale: OutputLocale, legend: String, percent: Bool = false) -> String {
+    /// `xTickLabel` names an index on the x axis (a swept value); the month number by default.
+    func render(locale: OutputLocale, legend: String, percent: Bool = false, xTickLabel: ((Int) -> String)? = nil) -> String {
         var labels = [String](repeating: "", count: height)
         var tickRows = Set<Int>()
         for t in yTicks {
@@ -100,7 +101,7 @@ struct ChartCanvas {
             lines.append(padded(labels[r], to: labelWidth, alignment: .right) + " " + axis + String(cells[r]))
         }
         let indent = String(repeating: " ", count: labelWidth + 2)
-        let (axisLine, monthLabels) = xAxis(locale: locale)
+        let (axisLine, monthLabels) = xAxis(locale: locale, label: xTickLabel)
         lines.append(String(repeating: " ", count: labelWidth) + " └" + axisLine)
         lines.append(indent + monthLabels)
         if !legend.isEmpty { lines.append(indent + legend) }
@@ -108,7 +109,7 @@ struct ChartCanvas {
     }
 
     /// The x-axis rule with `┬` at month ticks, and the month numbers under it.
-    private func xAxis(locale: OutputLocale) -> (String, String) {
+    private func xAxis(locale: OutputLocale, label name: ((Int) -> String)?) -> (String, String) {
         let months = niceTicks(lo: 0, hi: Double(pointCount - 1), count: max(3, width / 8))
             .filter { $0 >= 0 && $0 <= Double(pointCount - 1) && $0 == $0.rounded() }
             .map { Int($0) }
@@ -117,7 +118,7 @@ struct ChartCanvas {
         for m in months {
             let c = column(forIndex: m)
             rule[c] = "┬"
-            let label = Array(formatNumber(Double(m), locale: locale))
+            let label = Array(name?(m) ?? formatNumber(Double(m), locale: locale))
             let start = max(0, c - (label.count - 1) / 2)
             // Skip a label that would touch the previous one.
             guard text.isEmpty || start > text.count else { continue }

@@ -27,7 +27,7 @@ public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> 
 }
 
 /// What follows the amount: the ISO code, or `₽` for roubles in ru.
-func currencyLabel(_ code: String, locale: OutputLocale) -> String {
+public func currencyLabel(_ code: String, locale: OutputLocale) -> String {
     if locale == .ru && code == "RUB" { return "₽" }
     return code
 }

@@ -35,6 +35,8 @@ struct BizProcess {
         // tests speak English unless they ask for another language.
         for name in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { environment[name] = nil }
         environment["LANG"] = "C.UTF-8"
+        // Tables fit 80 columns when stdout is not a terminal, unless COLUMNS says otherwise.
+        environment["COLUMNS"] = nil
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -78,7 +78,7 @@ final class ParserTests: XCTestCase {
     func testToBeforeAStringIsADestination() {
         let (stmts, errors) = parse("plot run.customers to \"c.svg\"")
         XCTAssertEqual(errors, [])
-        guard case .plot(_, let dest) = stmts[0].kind else { return XCTFail() }
+        guard case .plot(_, let dest, _) = stmts[0].kind else { return XCTFail() }
         XCTAssertNotNil(dest)
     }
 }

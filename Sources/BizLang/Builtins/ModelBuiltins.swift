@@ -39,6 +39,9 @@ extension Builtins {
             guard month >= 1, month <= p.months else { throw c.fail(Message(BuiltinText.explainMonthRange, String(p.months)), at: 1) }
             return .str(try c.rt.explain(p, month: month, span: c.span))
         },
+        Builtin("table", ["run", "months", "series"]) { (c) throws(BizError) -> Value in
+            try c.rt.monthTable(c)
+        },
         Builtin("compare", ["runs"], variadic: true) { (c) throws(BizError) -> Value in
             var payloads: [RunPayload] = []
             for (i, v) in c.args.enumerated() {

@@ -8,6 +8,7 @@ public enum Catalog {
         ReplText.allCases,
         CLIText.allCases,
         FileText.allCases,
+        ReportText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

@@ -4,6 +4,8 @@ import BizFormat
 /// sparklines, for the REPL, `show` and `compare`.
 struct Views {
     let locale: OutputLocale
+    /// Columns the terminal has: wide tables wrap or shrink to fit.
+    var width: Int = currentOutputWidth
     var display: Display { Display(locale: locale) }
 
     /// Month columns for a series of `count` values from month `first`: about 7 of them.
@@ -40,14 +42,32 @@ struct Views {
     func run(_ o: ModelObject, _ p: RunPayload) -> String {
         let names = ["customers", "fit", "pushed", "rivals", "unclaimed", "share", "loyal", "revenue", "profit", "cash"]
         var rows: [[String]] = []
-        for name in names {
-            guard case .series(let s)? = o.fields[name], let row = summaryRow(s) else { continue }
-            rows.append([name] + row + [sparkline(Array(s.summaryValues), maxWidth: 36)])
+        var trends: [[Double]] = []
+        func collect(bareMoney: Bool) {
+            rows = []
+            trends = []
+            for name in names {
+                guard case .series(let s)? = o.fields[name], let row = summaryRow(s, bareMoney: bareMoney) else { continue }
+                // Too wide with a currency in every cell: it moves to the row's name (`cash, RUB`).
+                let label = bareMoney && s.dim.kind == .money ? name + ", " + currencyLabel(s.dim.currency?.code ?? "", locale: locale) : name
+                rows.append([label] + row)
+                trends.append(Array(s.summaryValues))
+            }
         }
-        let title = "run of \(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians)" : "")
-            + "; " + flowNote(p.months)
-        return renderTable(title: title, headers: ["series", "start", "end", "min", "max", "trend"], rows: rows,
-                           alignments: [.left, .right, .right, .right, .right, .left])
+        collect(bareMoney: false)
+        var figures = renderTable(headers: ["series", "start", "end", "min", "max"], rows: rows)
+        if widestLine(figures) + 10 > width {
+            collect(bareMoney: true)
+            figures = renderTable(headers: ["series", "start", "end", "min", "max"], rows: rows)
+        }
+        // The trend takes what the figures leave of the terminal's width (8 to 36 columns).
+        let trendWidth = max(8, min(36, width - widestLine(figures) - 2))
+        for i in rows.indices { rows[i].append(sparkline(trends[i], maxWidth: trendWidth)) }
+        let head = "run of \(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians)" : "")
+        let title = displayWidth(head + "; " + flowNote(p.months)) <= width ? head + "; " + flowNote(p.months) : head + "\n" + flowNote(p.months)
+        let table = renderTable(headers: ["series", "start", "end", "min", "max", "trend"], rows: rows,
+                                alignments: [.left, .right, .right, .right, .right, .left])
+        return title + "\n" + table
     }
 
     /// Column labels for runs: the company's name; where two runs share one,
@@ -65,10 +85,12 @@ struct Views {
     }
 
     /// A series' start, end, min and max; a flow's from month 1.
-    func summaryRow(_ s: SeriesValue) -> [String]? {
+    /// With `bareMoney`, money reads without its currency (the caller names it once).
+    func summaryRow(_ s: SeriesValue, bareMoney: Bool = false) -> [String]? {
         let read = s.summaryValues
         guard let first = read.first, let last = read.last, let lo = read.min(), let hi = read.max() else { return nil }
-        return [short(first, s.dim), short(last, s.dim), short(lo, s.dim), short(hi, s.dim)]
+        func cell(_ x: Double) -> String { bareMoney && s.dim.kind == .money ? formatMoney(x, currency: "", locale: locale) : short(x, s.dim) }
+        return [cell(first), cell(last), cell(lo), cell(hi)]
     }
 
     /// The run summary's note on flows (MODEL.md "Series").
@@ -80,16 +102,38 @@ struct Views {
     /// the first, and month-by-month sparklines, each figure's on one scale
     /// across the runs (the same value draws the same block).
     func compare(_ runs: [RunPayload]) -> String {
+        let (names, headers, rows) = compareTable(runs)
+        var out = renderTable(headers: headers, rows: rows, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+        if runs.count > 2 { out += "\nΔ: the difference from \(names[0])" }
+        out += "\n\n"
+        let width = names.map(\.count).max() ?? 0
+        for series in ["customers", "loyal", "cash"] {
+            out += series + "\n"
+            let lines = runs.map { Views.median($0, series) }
+            let all = lines.flatMap { $0 }.filter(\.isFinite)
+            let scale = all.min().flatMap { lo in all.max().map { lo...$0 } }
+            for (name, values) in zip(names, lines) {
+                out += "  " + name + String(repeating: " ", count: width - name.count) + "  " + sparkline(values, maxWidth: 48, scale: scale) + "\n"
+            }
+        }
+        return String(out.dropLast())
+    }
+
+    /// A total series of a run, month by month; an uncertain run's medians.
+    static func median(_ p: RunPayload, _ name: String) -> [Double] {
+        let series = p.runs.map { $0.total[name] ?? [] }
+        guard let first = series.first else { return [] }
+        return first.indices.map { m in SampleSet(samples: series.map { m < $0.count ? $0[m] : 0 }, dim: .number).quantile(0.5) }
+    }
+
+    /// The runs' labels and the key-figures table of `compare` (also the report's comparison).
+    func compareTable(_ runs: [RunPayload]) -> (names: [String], headers: [String], rows: [[String]]) {
         let names = Views.labels(runs.map(\.company.name), strategies: runs.map { p -> String in
             if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? "schedule" : s.name }
             return "no strategy"
         })
-        func total(_ p: RunPayload, _ name: String) -> [Double] {
-            let series = p.runs.map { $0.total[name] ?? [] }
-            guard let first = series.first else { return [] }
-            // Uncertain runs compare by their medians month by month.
-            return first.indices.map { m in SampleSet(samples: series.map { m < $0.count ? $0[m] : 0 }, dim: .number).quantile(0.5) }
-        }
+        // Uncertain runs compare by their medians month by month.
+        func total(_ p: RunPayload, _ name: String) -> [Double] { Views.median(p, name) }
         typealias Figure = (label: String, series: String, pick: ([Double]) -> Double, dim: (RunPayload) -> Dim)
         let money: (RunPayload) -> Dim = { .money($0.currency) }
         let figures: [Figure] = [
@@ -118,20 +162,7 @@ struct Views {
         var headers = ["figure"] + names
         if runs.count == 2 { headers.append("difference") }
         else { headers += names.dropFirst().map { "Δ " + $0 } }
-        var out = renderTable(headers: headers, rows: rows, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-        if runs.count > 2 { out += "\nΔ: the difference from \(names[0])" }
-        out += "\n\n"
-        let width = names.map(\.count).max() ?? 0
-        for series in ["customers", "loyal", "cash"] {
-            out += series + "\n"
-            let lines = runs.map { total($0, series) }
-            let all = lines.flatMap { $0 }.filter(\.isFinite)
-            let scale = all.min().flatMap { lo in all.max().map { lo...$0 } }
-            for (name, values) in zip(names, lines) {
-                out += "  " + name + String(repeating: " ", count: width - name.count) + "  " + sparkline(values, maxWidth: 48, scale: scale) + "\n"
-            }
-        }
-        return String(out.dropLast())
+        return (names, headers, rows)
     }
 }
 

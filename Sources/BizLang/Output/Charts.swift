@@ -9,12 +9,15 @@ struct Plottable {
     /// Whether the values are percents (share, loyal, a list of percents):
     /// the axis then reads `10%`, not `0.1`.
     let isPercent: Bool
+    /// The currency code of money values, for the axis caption.
+    var currency: String?
 
     init(_ v: Value, label: String, span: SourceSpan) throws(BizError) {
         self.label = label
         switch v {
         case .series(let s):
             isPercent = s.dim.kind == .percent && s.dim.per == nil
+            currency = s.dim.kind == .money ? s.dim.currency?.code : nil
             // A flow's month 0 (0 by definition) is a gap: the line starts at
             // month 1 and the scale fits the months that happened.
             func fromStart(_ xs: [Double]) -> [Double] { s.summaryStart == 0 ? xs : [.nan] + xs.dropFirst() }
@@ -43,6 +46,11 @@ struct Plottable {
 /// Percent axes when everything plotted is a percent.
 extension Array where Element == Plottable {
     var allPercent: Bool { !isEmpty && allSatisfy(\.isPercent) }
+    /// The currency when everything plotted is money in one currency: the y axis says it.
+    var moneyAxis: String {
+        let codes = Set(map { $0.currency ?? "" })
+        return codes.count == 1 ? codes.first ?? "" : ""
+    }
 }
 
 struct Charts {
@@ -56,9 +64,9 @@ struct Charts {
         return terminalChart(series: items.map { ($0.label, $0.values) }, locale: locale, percent: items.allPercent)
     }
 
-    func svg(_ items: [Plottable]) -> String {
-        svgLineChart(title: items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
-                     xLabel: locale == .ru ? "месяц" : "month", bands: items.map(\.band),
+    func svg(_ items: [Plottable], title: String? = nil) -> String {
+        svgLineChart(title: title ?? items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
+                     xLabel: locale == .ru ? "месяц" : "month", yLabel: items.moneyAxis, bands: items.map(\.band),
                      locale: locale, percent: items.allPercent)
     }
 }

@@ -32,6 +32,8 @@ public final class Interpreter {
         didSet { machine.pointee.stepLimit = settings.maxSteps ?? .max }
     }
     let cells = CellTable()
+    /// Above 0 while `plot` evaluates its items: a tornado or sweep drawn as a chart prints no table.
+    var quietWhatIfs = 0
     var globals: [String: Int] = [:]
     var rates = RateTable()
     /// The hidden cells of `rate` declarations, in order.

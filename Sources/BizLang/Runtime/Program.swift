@@ -209,14 +209,15 @@ enum SyntaxWalker {
 
     static func visitStmt(_ s: Stmt, _ f: (Expr) -> Void) {
         switch s.kind {
-        case .expr(let e), .assign(_, _, let e), .rate(_, let e), .show(let e): visit(e, f)
+        case .expr(let e), .assign(_, _, let e), .rate(_, let e): visit(e, f)
+        case .show(let xs): xs.forEach { visit($0, f) }
         case .function(let fn, _): visitFunction(fn, f)
         case .expect(let c, let m): visit(c, f); m.map { visit($0, f) }
         case .use: break
         case .returnValue(let e): e.map { visit($0, f) }
-        case .plot(let xs, let d): xs.forEach { visit($0, f) }; d.map { visit($0, f) }
+        case .plot(let xs, let d, let t): xs.forEach { visit($0, f) }; d.map { visit($0, f) }; t.map { visit($0, f) }
         case .export(let xs, let d): xs.forEach { visit($0, f) }; visit(d, f)
-        case .report(let a, let b): visit(a, f); visit(b, f)
+        case .report(let xs, let b): xs.forEach { visit($0, f) }; visit(b, f)
         }
     }
 }

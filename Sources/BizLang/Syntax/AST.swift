@@ -158,9 +158,12 @@ public enum StmtKind: Sendable {
     case use(module: String, moduleSpan: SourceSpan)
     case rate(currency: String, value: Expr)
     case returnValue(Expr?)
-    case show(Expr)
-    case plot([Expr], destination: Expr?)
+    /// `show a, b`: series side by side in one month table.
+    case show([Expr])
+    /// `plot a, b title: "…" to "f.svg"`.
+    case plot([Expr], destination: Expr?, title: Expr?)
     /// `export a, b to "f.xlsx"`: several values go to one workbook (or JSON object).
     case export([Expr], destination: Expr)
-    case report(Expr, destination: Expr)
+    /// `report a, b to "r.html"`: a section per run and a comparison.
+    case report([Expr], destination: Expr)
 }

@@ -280,26 +280,45 @@ public struct Parser {
             }
         case "show" where startsOperand(next):
             advance()
-            return Stmt(.show(try parseExpr()), span(start))
+            var items = [try parseExpr()]
+            // `show a, b`: several series in one month table.
+            while current.isSymbol(.comma) { advance(); skipNewlines(); items.append(try parseExpr()) }
+            return Stmt(.show(items), span(start))
         case "plot" where startsOperand(next):
             advance()
             var items = [try parsePipe()]
-            while current.isSymbol(.comma) { advance(); skipNewlines(); items.append(try parsePipe()) }
+            var title: Expr?
+            /// `title: "…"`, after the items (with or without a comma) or after the destination.
+            func parseTitle() throws(ParseError) -> Bool {
+                guard title == nil, current.isName("title"), lookahead().isSymbol(.colon) else { return false }
+                advance(); advance()
+                title = try parsePipe()
+                return true
+            }
+            while current.isSymbol(.comma) {
+                advance(); skipNewlines()
+                if try parseTitle() { break }
+                items.append(try parsePipe())
+            }
+            _ = try parseTitle()
             var dest: Expr?
             if current.isName("to") { advance(); dest = try parsePrimaryOperand() }
-            return Stmt(.plot(items, destination: dest), span(start))
+            if current.isSymbol(.comma), lookahead().isName("title") { advance() }
+            _ = try parseTitle()
+            return Stmt(.plot(items, destination: dest, title: title), span(start))
         case "export" where startsOperand(next), "report" where startsOperand(next):
             advance()
             var values = [try parsePipe()]
-            // `export a, b to "f.xlsx"`: a sheet (or JSON key) per value.
-            while word == "export", current.isSymbol(.comma) { advance(); skipNewlines(); values.append(try parsePipe()) }
+            // `export a, b to "f.xlsx"`: a sheet (or JSON key) per value;
+            // `report a, b to "r.html"`: a section per run and a comparison.
+            while current.isSymbol(.comma) { advance(); skipNewlines(); values.append(try parsePipe()) }
             guard current.isName("to") else {
                 let last = values[values.count - 1]
                 throw error(Message(SyntaxText.expectedToFile, word, file.slice(values[0].span.to(last.span))), at: current)
             }
             advance()
             let dest = try parsePrimaryOperand()
-            return Stmt(word == "export" ? .export(values, destination: dest) : .report(values[0], destination: dest), span(start))
+            return Stmt(word == "export" ? .export(values, destination: dest) : .report(values, destination: dest), span(start))
         default: break
         }
         return Stmt(.expr(try parseExpr()), span(start))

@@ -75,7 +75,7 @@ extension Interpreter {
 
     /// Prints a what-if's report when it should.
     func whatIfOutput(_ text: String, report: Bool) {
-        if report { output(text + "\n") }
+        if report && quietWhatIfs == 0 { output(text + "\n") }
     }
 
     func shown(_ v: Value) -> String { Display(locale: settings.locale).repr(v) }
