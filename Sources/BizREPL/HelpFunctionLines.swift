@@ -13,6 +13,8 @@ enum HelpFunctionLines {
         "choice": ("a distribution that takes one of the values, equally likely", "распределение, равновероятно принимающее одно из значений"),
         "clamp": ("x kept within lo and hi", "x, ограниченное пределами lo и hi"),
         "compare": ("key figures of runs side by side (:help compare)", "главные цифры прогонов рядом (:help compare)"),
+        "table": ("a run month by month: table(run, months: 1..12, series: [\"customers\", \"cash\"])",
+                  "прогон по месяцам: table(run, months: 1..12, series: [\"customers\", \"cash\"])"),
         "contains": ("whether a list holds x", "есть ли x в списке"),
         "exp": ("e to the power x", "e в степени x"),
         "explain": ("a month of a run told with its numbers (:help explain)", "месяц прогона, рассказанный с цифрами (:help explain)"),

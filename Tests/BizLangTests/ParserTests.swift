@@ -81,4 +81,16 @@ final class ParserTests: XCTestCase {
         guard case .plot(_, let dest, _) = stmts[0].kind else { return XCTFail() }
         XCTAssertNotNil(dest)
     }
+
+    /// Issue 11: `show a, b`, `report a, b to …`, `plot … title: "…"`.
+    func testSeveralValuesForShowReportAndAPlotTitle() {
+        let (stmts, errors) = parse("show a.customers, b.customers\nreport a, b to \"r.html\"\nplot t, title: \"Profit\" to \"t.svg\"\nplot t to \"t.svg\", title: \"P\"")
+        XCTAssertEqual(errors, [])
+        guard stmts.count == 4, case .show(let shown) = stmts[0].kind, case .report(let runs, _) = stmts[1].kind,
+              case .plot(let items, let dest, let title) = stmts[2].kind, case .plot(_, let dest2, let title2) = stmts[3].kind else { return XCTFail() }
+        XCTAssertEqual(shown.count, 2)
+        XCTAssertEqual(runs.count, 2)
+        XCTAssertEqual(items.count, 1)
+        XCTAssertNotNil(dest); XCTAssertNotNil(title); XCTAssertNotNil(dest2); XCTAssertNotNil(title2)
+    }
 }

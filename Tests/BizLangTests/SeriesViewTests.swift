@@ -1,5 +1,6 @@
 import XCTest
 @testable import BizLang
+import BizFormat
 
 /// MODEL.md v1.1 "Series" and issue 8 item 6: flows are 0 at month 0 by
 /// definition, so their summaries, tables and charts read months 1…N, while
@@ -47,7 +48,9 @@ final class SeriesViewTests: XCTestCase {
         XCTAssertTrue(churned.hasSuffix("\n█▇▆▆▅▄▄▃▃▂▂▁"), churned)
         let runView = rt.richView(rt.cachedValue(of: "run") ?? .nothing)
         XCTAssertTrue(runView.hasPrefix("run of co, 12 months; flows (revenue, profit) read months 1…12\n"), runView)
-        XCTAssertTrue(runView.contains("revenue    47,916.23 RUB      30,000 RUB  30,000 RUB   47,916.23 RUB  █▇▆▆▅▄▄▃▃▂▂▁\n"), runView)
+        // At 80 columns the trend gets the 10 columns the figures leave (issue 11: the summary fits 80).
+        XCTAssertTrue(runView.contains("revenue    47,916.23 RUB      30,000 RUB  30,000 RUB   47,916.23 RUB  █▇▆▆▅▄▃▂▂▁\n"), runView)
+        XCTAssertLessThanOrEqual(widestLine(runView), 80)
         XCTAssertEqual(Display(locale: .en).format(try XCTUnwrap(rt.cachedValue(of: "run").flatMap { try? rt.member($0, "revenue", .none) })),
                        "series revenue months 1…12: 47,916.23 RUB → 30,000 RUB")
     }

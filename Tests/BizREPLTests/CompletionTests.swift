@@ -75,7 +75,7 @@ final class CompletionTests: XCTestCase {
 
     func testNamedArgumentsOfTheOpenCall() {
         let s = session(["fn net(price, tax = 20%) = price - tax"])
-        XCTAssertEqual(complete(s, "net(100 RUB, ta"), ["tax:"])
+        XCTAssertEqual(complete(s, "net(100 RUB, tax"), ["tax:"])
         XCTAssertEqual(complete(s, "round(1.5, dig"), ["digits:"])
     }
 

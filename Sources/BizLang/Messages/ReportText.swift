@@ -52,11 +52,12 @@ public enum ReportText: String, CaseIterable, MessageKind {
     case tableMonths = "report.table-months"
     case tableUnknownSeries = "report.table-unknown-series"
     case showNeedsSeries = "report.show-needs-series"
+    case tableSeriesList = "report.table-series-list"
 
     public var texts: (en: String, ru: String) {
         switch self {
         case .month: return ("month", "месяц")
-        case .withUnit: return ("{1}, {2}", "{1}, {2}")
+        case .withUnit: return ("{1}, {2}", "{1} ({2})")
         case .shareOfSamples: return ("share of samples", "доля выборок")
         case .median: return ("median", "медиана")
         case .interval90: return ("90% interval (p5…p95)", "90% интервал (p5…p95)")
@@ -108,6 +109,8 @@ public enum ReportText: String, CaseIterable, MessageKind {
         case .tableMonths: return ("months must be a range of whole months within 0…{1}, like 1..12",
                                    "months должен быть диапазоном целых месяцев в пределах 0…{1}, например 1..12")
         case .tableUnknownSeries: return ("a run has no series '{1}'", "у прогона нет ряда '{1}'")
+        case .tableSeriesList: return ("table: 'series' must be a list of names, like [\"customers\", \"cash\"]",
+                                       "table: 'series' — это список имён, например [\"customers\", \"cash\"]")
         case .showNeedsSeries: return ("show a, b puts series side by side; {1} is not a series",
                                        "show a, b ставит ряды рядом; {1} — не ряд")
         }

@@ -55,10 +55,10 @@ extension Interpreter {
         }
         var names = Interpreter.monthTableDefault
         if let s = c.arg(2, "series") {
-            guard case .list(let xs) = s, !xs.isEmpty else { throw c.fail("table: 'series' must be a list of names, like [\"customers\", \"cash\"]", at: 2) }
+            guard case .list(let xs) = s, !xs.isEmpty else { throw BizError.at(c.spanOf(2), ReportText.tableSeriesList) }
             names = []
             for x in xs {
-                guard case .str(let n) = x else { throw c.fail("table: 'series' must be a list of names, like [\"customers\", \"cash\"]", at: 2) }
+                guard case .str(let n) = x else { throw BizError.at(c.spanOf(2), ReportText.tableSeriesList) }
                 names.append(n)
             }
         }

@@ -46,7 +46,8 @@ enum SpecialPlot {
             }
         }
         let first = records[0]
-        guard let xName = first.names.first else { throw BizError.at(span, ReportText.sweepNoOutputs, "?") }
+        // Records from a sweep always have their swept cell first; an empty one has no outputs either.
+        let xName = first.names.first ?? ""
         var xLabel = xName
         if case .record(let inner)? = first[xName], let f = inner.names.first { xLabel += "." + f }
         let xDim = scalar(first[xName])?.1 ?? .number
