@@ -25,10 +25,10 @@ public enum Distribution: Sendable, Equatable {
     /// The lognormal whose 5th and 95th percentiles are `p5` and `p95`
     /// (the language's `a to b`). Both must be > 0 and p5 < p95.
     public static func lognormal(p5: Double, p95: Double) throws -> Distribution {
-        try Check.positive(p5, "5th percentile (a in `a to b`)")
-        try Check.positive(p95, "95th percentile (b in `a to b`)")
+        try Check.positive(p5, "`a to b`")
+        try Check.positive(p95, "`a to b`")
         guard p95 > p5 else {
-            throw CoreError(field: "range", message: "`a to b` needs a < b, got \(p5) to \(p95)")
+            throw CoreError(field: "`a to b`", problem: .rangeOrder(low: p5, high: p95))
         }
         let mu = 0.5 * (log(p5) + log(p95))
         let sigma = (log(p95) - log(p5)) / (2 * NormalMath.z95)
@@ -62,23 +62,23 @@ public enum Distribution: Sendable, Equatable {
         case let .uniform(lo, hi):
             try Check.finite(lo, "\(field) (uniform lo)")
             try Check.finite(hi, "\(field) (uniform hi)")
-            guard lo <= hi else { throw CoreError(field: field, message: "uniform needs lo ≤ hi, got \(lo)..\(hi)") }
+            guard lo <= hi else { throw CoreError(field: field, problem: .uniformOrder(low: lo, high: hi)) }
         case let .triangular(lo, mode, hi):
             try Check.finite(lo, "\(field) (triangular lo)")
             try Check.finite(mode, "\(field) (triangular mode)")
             try Check.finite(hi, "\(field) (triangular hi)")
             guard lo <= mode && mode <= hi else {
-                throw CoreError(field: field, message: "triangular needs lo ≤ mode ≤ hi, got \(lo), \(mode), \(hi)")
+                throw CoreError(field: field, problem: .triangularOrder(low: lo, mode: mode, high: hi))
             }
         case let .beta(a, b):
             try Check.positive(a, "\(field) (beta a)")
             try Check.positive(b, "\(field) (beta b)")
         case let .empirical(xs):
-            guard !xs.isEmpty else { throw CoreError(field: field, message: "an empirical distribution needs samples") }
+            guard !xs.isEmpty else { throw CoreError(field: field, problem: .noSamples) }
             for (i, x) in xs.enumerated() {
-                try Check.finite(x, "\(field) (sample \(i))")
+                try Check.finite(x, "\(field) [\(i + 1)]")
                 if i > 0 && xs[i - 1] > x {
-                    throw CoreError(field: field, message: "empirical samples must be sorted ascending")
+                    throw CoreError(field: field, problem: .samplesUnsorted)
                 }
             }
         }

@@ -5,7 +5,7 @@
 /// Steps 1–8 of month `month` (≥ 1). Month 0 returns the starting state with
 /// no flows (every flow field 0, `before` = `after`).
 public func flows(_ company: CompanySpec, market: MarketSpec = MarketSpec(), month: Int) throws -> MonthFlows {
-    guard month >= 0 else { throw CoreError(field: "month", message: "must not be negative, got \(month)") }
+    guard month >= 0 else { throw CoreError(field: "month", problem: .negative(Double(month))) }
     var engine = try BinEngine(company: company, market: market)
     if month == 0 {
         var segs: [SegmentFlows] = []
@@ -58,7 +58,7 @@ public struct BinSnapshot: Sendable, Equatable {
 
 /// The bins of every segment at the end of month `atMonth`.
 public func bins(_ company: CompanySpec, market: MarketSpec = MarketSpec(), atMonth: Int) throws -> [BinSnapshot] {
-    guard atMonth >= 0 else { throw CoreError(field: "month", message: "must not be negative, got \(atMonth)") }
+    guard atMonth >= 0 else { throw CoreError(field: "month", problem: .negative(Double(atMonth))) }
     var engine = try BinEngine(company: company, market: market)
     engine.run(to: atMonth)
     return engine.segments.map { s in

@@ -52,10 +52,10 @@ public struct Schedule<T> {
         var previous = -1
         for step in steps {
             guard step.afterMonth >= 0 else {
-                throw CoreError(field: field, message: "a schedule step must come after month 0 or later, got month \(step.afterMonth)")
+                throw CoreError(field: field, problem: .scheduleStepNegative(month: step.afterMonth))
             }
             guard step.afterMonth > previous else {
-                throw CoreError(field: field, message: "schedule steps must be in increasing month order (month \(step.afterMonth) after month \(previous))")
+                throw CoreError(field: field, problem: .scheduleOrder(month: step.afterMonth, previous: previous))
             }
             previous = step.afterMonth
         }

@@ -41,7 +41,7 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
                                    body: @Sendable (CompanySpec, [SegmentGrid]?) throws -> R) throws -> [R] {
     let n = companies.count
     guard n > 0 else { return [] }
-    guard threads >= 0 else { throw CoreError(field: "threads", message: "must not be negative, got \(threads)") }
+    guard threads >= 0 else { throw CoreError(field: "threads", problem: .negative(Double(threads))) }
     let grids = GridCache.grids(for: companies, resolution: market.resolution)
     let workers = min(threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), n)
     let slots = BatchSlots<R>(count: n)
@@ -85,7 +85,7 @@ private final class BatchSlots<R: Sendable>: @unchecked Sendable {
         out.reserveCapacity(count)
         for i in 0..<count {
             guard let r = slots[i] else {
-                throw CoreError(field: "simulateBatch", message: "internal error: run \(i) was not computed")
+                throw CoreError(field: "simulateBatch", problem: .internalError("run \(i) was not computed"))
             }
             out.append(try r.get())
         }
@@ -129,7 +129,7 @@ enum GridCache {
 private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?,
                          keepSegments: Bool = true) throws -> Run {
     let horizon = months ?? market.months
-    guard horizon >= 0 else { throw CoreError(field: "months", message: "must not be negative, got \(horizon)") }
+    guard horizon >= 0 else { throw CoreError(field: "months", problem: .negative(Double(horizon))) }
     var engine = try BinEngine(company: company, market: market, grids: grids)
     let capacity = horizon + 1
     var total = SeriesSet(name: "total", hasMoney: true, capacity: capacity)

@@ -45,11 +45,11 @@ public struct StressResult: Sendable {
 /// Stress test of the state at the end of month `atMonth` (0 = the starting state).
 public func stress(_ company: CompanySpec, market: MarketSpec = MarketSpec(), atMonth: Int = 0,
                    target: StressTarget) throws -> StressResult {
-    guard atMonth >= 0 else { throw CoreError(field: "at", message: "the month must not be negative, got \(atMonth)") }
+    guard atMonth >= 0 else { throw CoreError(field: "at", problem: .negative(Double(atMonth))) }
     switch target {
     case let .relative(x):
-        try Check.finite(x, "stress: price change")
-        guard x > -1 else { throw CoreError(field: "stress: price change", message: "must be above -100%, got \(x)") }
+        try Check.finite(x, "stress: price")
+        guard x > -1 else { throw CoreError(field: "stress: price", problem: .notAboveMinusHundred(x)) }
     case let .absolute(p):
         try Check.nonNegative(p, "stress: to")
     case .bandTop:

@@ -2,10 +2,10 @@
 /// as the user wrote it (`segment smb: churn`), never a Swift property path.
 extension MarketSpec {
     func validate() throws {
-        guard months >= 0 else { throw CoreError(field: "market: months", message: "must not be negative, got \(months)") }
+        guard months >= 0 else { throw CoreError(field: "market: months", problem: .negative(Double(months))) }
         try Check.growth(growth, "market: growth")
         guard resolution >= 1 && resolution <= 100_000 else {
-            throw CoreError(field: "market: resolution", message: "must be between 1 and 100000 bins, got \(resolution)")
+            throw CoreError(field: "market: resolution", problem: .resolutionOutOfRange(resolution))
         }
     }
 }
@@ -18,12 +18,12 @@ extension SegmentSpec {
         try Check.nonNegative(competitors, "\(f): competitors")
         if customers + competitors > size * (1 + 1e-12) {
             throw CoreError(field: "\(f): customers + competitors",
-                            message: "\(customers) + \(competitors) exceeds the segment's size \(size)")
+                            problem: .overfull(customers: customers, competitors: competitors, size: size))
         }
-        if let lo = bandLo { try Check.nonNegative(lo, "\(f): band (low end)") }
-        if let hi = bandHi { try Check.nonNegative(hi, "\(f): band (high end)") }
+        if let lo = bandLo { try Check.nonNegative(lo, "\(f): band") }
+        if let hi = bandHi { try Check.nonNegative(hi, "\(f): band") }
         if let lo = bandLo, let hi = bandHi, lo > hi {
-            throw CoreError(field: "\(f): band", message: "low end \(lo) is above high end \(hi)")
+            throw CoreError(field: "\(f): band", problem: .bandInverted(low: lo, high: hi))
         }
         try wtp.validate(field: "\(f): wtp")
         try Check.nonNegative(taste, "\(f): taste")
@@ -50,7 +50,7 @@ extension StrategySpec {
         if let bySegment = leadsBySegment {
             for (segment, count) in bySegment.sorted(by: { $0.key < $1.key }) {
                 guard segmentNames.contains(segment) else {
-                    throw CoreError(field: "\(f): leads.\(segment)", message: "no segment named \(segment) in this company")
+                    throw CoreError(field: "\(f): leads.\(segment)", problem: .noSuchSegment(segment))
                 }
                 try Check.nonNegative(count, "\(f): leads.\(segment)")
             }
@@ -60,13 +60,13 @@ extension StrategySpec {
         try Check.nonNegative(costPerLead, "\(f): cost_per_lead")
         try Check.probability(discount, "\(f): discount")
         guard !pushedTenure.isNaN && pushedTenure > 0 else {
-            throw CoreError(field: "\(f): pushed_tenure", message: "must be a positive duration, got \(pushedTenure)")
+            throw CoreError(field: "\(f): pushed_tenure", problem: .notPositiveDuration(pushedTenure))
         }
         try Check.probability(reach, "\(f): reach")
         try Check.nonNegative(referrals, "\(f): referrals")
         switch invest {
         case let .perMonth(x): try Check.nonNegative(x, "\(f): invest")
-        case let .shareOfRevenue(s): try Check.nonNegative(s, "\(f): invest (share of revenue)")
+        case let .shareOfRevenue(s): try Check.nonNegative(s, "\(f): invest")
         }
         try Check.growth(valueGrowth, "\(f): value_growth")
     }
@@ -78,11 +78,11 @@ extension CompanySpec {
         try price.validateOrder(field: "\(f): price")
         for p in price.allValues { try Check.nonNegative(p, "\(f): price") }
         try Check.nonNegative(value, "\(f): value")
-        guard !segments.isEmpty else { throw CoreError(field: "\(f): segments", message: "needs at least one segment") }
+        guard !segments.isEmpty else { throw CoreError(field: "\(f): segments", problem: .noSegments) }
         var names = Set<String>()
         for segment in segments {
             guard names.insert(segment.name).inserted else {
-                throw CoreError(field: "\(f): segments", message: "segment \(segment.name) is listed twice")
+                throw CoreError(field: "\(f): segments", problem: .segmentListedTwice(segment.name))
             }
             try segment.validate()
         }

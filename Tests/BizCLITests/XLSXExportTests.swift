@@ -62,7 +62,7 @@ final class XLSXExportTests: XCTestCase {
         export run to "run.xlsx"
         export run to "run.json"
         """, ["--locale", "ru"])
-        XCTAssertEqual(r.stdout, "wrote run.xlsx\nwrote run.json\n")
+        XCTAssertEqual(r.stdout, "записан файл run.xlsx\nзаписан файл run.json\n")
         let sheets = try XLSXReader.read(folder.appendingPathComponent("run.xlsx"))
         XCTAssertEqual(sheets.map(\.title), ["run", "run.smb", "run.enterprise"])
         guard sheets.count == 3 else { return }

@@ -104,7 +104,7 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(field { _ = try simulate(company(), months: -1) }, "months")
         XCTAssertEqual(field { _ = try simulate(CompanySpec(name: "us", price: 1, segments: [ok, ok])) }, "company us: segments")
         XCTAssertEqual(field { _ = try simulate(CompanySpec(name: "us", price: Schedule(1.0, steps: [(afterMonth: 5, value: 2.0), (afterMonth: 3, value: 1.0)]), segments: [ok])) }, "company us: price")
-        XCTAssertEqual(field { _ = try stress(company(), target: .relative(-2)) }, "stress: price change")
+        XCTAssertEqual(field { _ = try stress(company(), target: .relative(-2)) }, "stress: price")
         XCTAssertEqual(field { _ = try simulate(CompanySpec(name: "us", price: .nan, segments: [ok])) }, "company us: price")
         XCTAssertEqual(CoreError(field: "a", message: "b").description, "a: b")
     }

@@ -9,6 +9,12 @@ public enum Catalog {
         CLIText.allCases,
         FileText.allCases,
         ReportText.allCases,
+        CoreText.allCases,
+        ModelText.allCases,
+        WhatIfText.allCases,
+        ExplainText.allCases,
+        ViewText.allCases,
+        OutputText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

@@ -35,9 +35,9 @@ extension Compiler {
         }
         guard !segments.isEmpty else { return }
         for entry in entries where !segments.contains(entry.name) {
-            let hint = closest(to: entry.name, among: segments).map { "did you mean '\($0)'?" }
-                ?? "the segments are: \(segments.sorted().joined(separator: ", "))"
-            error(entry.nameSpan, "strategy \(strategy): leads for '\(entry.name)', but no segment is named \(entry.name)", hint: hint)
+            let hint = closest(to: entry.name, among: segments).map { Message(ModelText.didYouMean, $0) }
+                ?? Message(ModelText.theSegmentsAre, segments.sorted().joined(separator: ", "))
+            error(entry.nameSpan, Message(ModelText.leadsUnknownSegment, strategy, entry.name), hint: hint)
         }
     }
 

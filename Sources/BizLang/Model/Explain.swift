@@ -11,37 +11,41 @@ extension Interpreter {
         func n(_ x: Double) -> String { formatNumber((x * 10).rounded() / 10, locale: settings.locale) }
         func m(_ x: Double) -> String { d.scalar((x * 100).rounded() / 100, .money(p.currency)) }
         let t = f.total
-        var lines: [String] = []
-        lines.append("Month \(month) of \(p.company.name)" + (f.strategy.map { " (strategy \($0))" } ?? " (no strategy)") + (p.isUncertain ? ", first Monte Carlo sample" : "") + ":")
-        lines.append("1. Market: \(t.newcomers > 0 ? "\(n(t.newcomers)) newcomers joined the market" : "the market did not grow"); it now has \(n(t.size)) people.")
-        var offers = "2. Offers: our price \(m(f.price)) at value \(formatNumber((f.value * 1000).rounded() / 1000, locale: settings.locale))"
-        if let rp = f.rivalPrice, let rv = f.rivalValue {
-            offers += "; rivals \(m(rp)) at value \(formatNumber((rv * 1000).rounded() / 1000, locale: settings.locale))"
+        func say(_ k: ExplainText, _ args: any MessageArgumentConvertible...) -> String {
+            Message(k, arguments: args.map(\.messageArgument)).render(settings.locale)
         }
+        var lines: [String] = []
+        let strategy = f.strategy.map { Message(ExplainText.strategy, $0) } ?? Message(ExplainText.noStrategy)
+        lines.append(say(.header, String(month), p.company.name, strategy, p.isUncertain ? Message(ExplainText.firstSample) : .verbatim("")))
+        lines.append(say(.market, t.newcomers > 0 ? Message(ExplainText.newcomers, n(t.newcomers)) : Message(ExplainText.noGrowth), n(t.size)))
+        func value(_ v: Double) -> String { formatNumber((v * 1000).rounded() / 1000, locale: settings.locale) }
+        var offers = say(.offers, m(f.price), value(f.value))
+        if let rp = f.rivalPrice, let rv = f.rivalValue { offers += say(.rivalOffer, m(rp), value(rv)) }
         lines.append(offers + ".")
         let dealExits = t.dealExitToRivals + t.dealExitToUnclaimed
         if t.shockToRivals + t.shockToUnclaimed + t.pushedNowFit + dealExits > 0 {
-            var shocks = "3. Shocks: \(n(t.shockToRivals + t.shockToUnclaimed)) customers could no longer afford us (\(n(t.shockToRivals)) went to rivals, \(n(t.shockToUnclaimed)) left the market); "
+            var shocks = say(.shocks, n(t.shockToRivals + t.shockToUnclaimed), n(t.shockToRivals), n(t.shockToUnclaimed))
             if dealExits > 0 {
-                shocks += "\(n(dealExits)) pushed customers could no longer pay the deal of \(m(f.price * (1 - f.pushedDiscount))) (\(n(t.dealExitToRivals)) went to rivals, \(n(t.dealExitToUnclaimed)) left the market); "
+                shocks += say(.dealExits, n(dealExits), m(f.price * (1 - f.pushedDiscount)), n(t.dealExitToRivals), n(t.dealExitToUnclaimed))
             }
-            lines.append(shocks + "\(n(t.pushedNowFit)) pushed customers now fit us.")
+            lines.append(shocks + say(.nowFit, n(t.pushedNowFit)))
         } else {
-            lines.append("3. Shocks: nobody was priced out this month.")
+            lines.append(say(.noShocks))
         }
-        lines.append("4. Drift: \(n(t.drift)) customers who now prefer rivals moved to them.")
-        lines.append("5. Churn: \(n(t.churnFit)) fit and \(n(t.churnPushed)) pushed customers left us; rivals lost \(n(t.churnRivals)).")
-        lines.append("6. Reach and referrals: \(n(t.newReach)) found us by reach and \(n(t.newReferrals)) by referrals (\(n(t.reachFromRivals + t.referralsFromRivals)) of them from rivals); rivals won \(n(t.rivalsTake)) unclaimed customers.")
+        lines.append(say(.drift, n(t.drift)))
+        lines.append(say(.churn, n(t.churnFit), n(t.churnPushed), n(t.churnRivals)))
+        lines.append(say(.reach, n(t.newReach), n(t.newReferrals), n(t.reachFromRivals + t.referralsFromRivals), n(t.rivalsTake)))
         if t.leads > 0 {
-            lines.append("7. Sales: \(n(t.leads)) leads; \(n(t.leadsWasted)) reached our own customers and were wasted; \(n(t.salesFit)) bought because we fit them and \(n(t.salesPushed)) were pushed into buying (\(n(t.salesFromRivals)) taken from rivals). Sales cost \(m(f.salesCost)).")
+            lines.append(say(.sales, n(t.leads), n(t.leadsWasted), n(t.salesFit), n(t.salesPushed), n(t.salesFromRivals), m(f.salesCost)))
         } else {
-            lines.append("7. Sales: no active sales.")
+            lines.append(say(.noSales))
         }
-        lines.append("8. Money: revenue \(m(f.revenue)) (fit \(m(t.revenueFit)), pushed \(m(t.revenuePushed))); costs \(m(f.costs)) (fixed \(m(f.fixedCosts)), per customer \(m(f.unitCosts)), sales \(m(f.salesCost)), invest \(m(f.invest))); profit \(m(f.profit)); cash \(m(f.cashBefore)) → \(m(f.cash)).")
-        lines.append("End of month: \(n(t.after.customers)) customers (\(n(t.after.fit)) fit, \(n(t.after.pushed)) pushed), rivals \(n(t.after.rivals)), unclaimed \(n(t.after.unclaimed)).")
+        lines.append(say(.money, m(f.revenue), m(t.revenueFit), m(t.revenuePushed), m(f.costs), m(f.fixedCosts), m(f.unitCosts),
+                         m(f.salesCost), m(f.invest), m(f.profit), m(f.cashBefore), m(f.cash)))
+        lines.append(say(.endOfMonth, n(t.after.customers), n(t.after.fit), n(t.after.pushed), n(t.after.rivals), n(t.after.unclaimed)))
         if f.segments.count > 1 {
             for s in f.segments {
-                lines.append("  \(s.name): \(n(s.after.customers)) customers (new \(n(s.new)), churned \(n(s.churned)), lost to rivals \(n(s.lostToRivals))), revenue \(m(s.revenue)).")
+                lines.append(say(.segment, s.name, n(s.after.customers), n(s.new), n(s.churned), n(s.lostToRivals), m(s.revenue)))
             }
         }
         return lines.joined(separator: "\n")

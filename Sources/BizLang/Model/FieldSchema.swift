@@ -36,33 +36,37 @@ enum FieldType: Equatable {
     case range
 
     /// How the expected unit reads in an error.
-    var expected: String {
+    var expected: Message {
         switch self {
-        case .count: return "a count (a plain number, e.g. 20k)"
-        case .countRate: return "a count per period (e.g. 3k/month) or a record by segment"
-        case .probability: return "a percent from 0% to 100%"
-        case .lossRate, .growthRate: return "a percent rate (e.g. 2%/month)"
-        case .money: return "money (e.g. 40 RUB)"
-        case .moneyRate: return "money per period (e.g. 50k RUB/month)"
-        case .invest: return "money per period (e.g. 100k RUB/month) or a share of revenue (e.g. 3% of revenue)"
-        case .number: return "a plain number"
-        case .coefficient: return "a plain number per month (e.g. 0.3, or 1.2/year)"
-        case .months: return "a number of months (e.g. 36 or 3 years)"
-        case .duration: return "a duration (e.g. 4 months)"
-        case .currency: return "a currency code (e.g. RUB)"
-        case .band: return "a band or a price range (e.g. 80..120 RUB)"
-        case .wtp: return "a distribution or a range of money (e.g. 80 RUB to 180 RUB)"
-        case .taste: return "money or a percent of our price (e.g. 15 RUB or 10%)"
-        case .segments: return "a list of segments (e.g. [smb, corp])"
-        case .strategy: return "a strategy, or a schedule of strategies"
-        case .competitor: return "a competitor"
-        case .price: return "money, or a schedule (110 RUB until month 6 then +10%)"
-        case .range: return "a range (e.g. 80..120 RUB)"
+        case .count: return Message(ModelText.expectCount)
+        case .countRate: return Message(ModelText.expectCountRate)
+        case .probability: return Message(ModelText.expectProbability)
+        case .lossRate, .growthRate: return Message(ModelText.expectPercentRate)
+        case .money: return Message(ModelText.expectMoney)
+        case .moneyRate: return Message(ModelText.expectMoneyRate)
+        case .invest: return Message(ModelText.expectInvest)
+        case .number: return Message(ModelText.expectNumber)
+        case .coefficient: return Message(ModelText.expectCoefficient)
+        case .months: return Message(ModelText.expectMonths)
+        case .duration: return Message(ModelText.expectDuration)
+        case .currency: return Message(ModelText.expectCurrency)
+        case .band: return Message(ModelText.expectBand)
+        case .wtp: return Message(ModelText.expectWTP)
+        case .taste: return Message(ModelText.expectTaste)
+        case .segments: return Message(ModelText.expectSegments)
+        case .strategy: return Message(ModelText.expectStrategy)
+        case .competitor: return Message(ModelText.expectCompetitor)
+        case .price: return Message(ModelText.expectPrice)
+        case .range: return Message(ModelText.expectRange)
         }
     }
 
-    /// The hint for a bare number where a rate is expected.
-    func hint(for v: Value) -> String? {
+    /// The hint for a bare number where a rate is expected: Biz source.
+    func hint(for v: Value) -> Message? {
+        code(for: v).map { Message(ModelText.didYouMeanCode, $0) }
+    }
+
+    private func code(for v: Value) -> String? {
         guard case .num(let x, let d) = v else { return nil }
         let n = formatPlain(x)
         switch self {
@@ -70,12 +74,12 @@ enum FieldType: Equatable {
             // Hints are source (§1): `2.57%/month`. A plain number below 1
             // reads as a fraction (0.03 is 3%), above it as percent points.
             let monthly = Dim.percent.per(.month)
-            if d.kind == .percent && d.per == nil { return "did you mean \(sourceText(x, monthly))?" }
-            if d.isPlain { return "did you mean \(x.magnitude < 1 ? sourceText(x, monthly) : "\(n)%/month")?" }
-        case .countRate: if d.isPlain { return "did you mean \(n)/month?" }
-        case .moneyRate, .invest: if d.kind == .money && d.per == nil { return "did you mean \(n) \(d.currency?.code ?? "RUB")/month?" }
-        case .money, .price: if d.isPlain { return "did you mean \(n) RUB?" }
-        case .probability: if d.isPlain && x > 1 { return "did you mean \(n)%?" }
+            if d.kind == .percent && d.per == nil { return sourceText(x, monthly) }
+            if d.isPlain { return x.magnitude < 1 ? sourceText(x, monthly) : "\(n)%/month" }
+        case .countRate: if d.isPlain { return "\(n)/month" }
+        case .moneyRate, .invest: if d.kind == .money && d.per == nil { return "\(n) \(d.currency?.code ?? "RUB")/month" }
+        case .money, .price: if d.isPlain { return "\(n) RUB" }
+        case .probability: if d.isPlain && x > 1 { return "\(n)%" }
         default: break
         }
         return nil

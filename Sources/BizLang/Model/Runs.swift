@@ -66,11 +66,6 @@ extension Interpreter {
         do { return try BizCore.simulateBatch(specs, market: market) } catch { throw coreError(error, span) }
     }
 
-    func coreError(_ error: Error, _ span: SourceSpan) -> BizError {
-        if let e = error as? CoreError { return BizError.at(span, "\(e.field): \(e.message)") }
-        return BizError.at(span, "\(error)")
-    }
-
     /// A Run value: every series in total, per segment under `segments`.
     func runObject(_ p: RunPayload) -> ModelObject {
         func set(_ pick: (Run) -> SeriesSet?) -> Record {

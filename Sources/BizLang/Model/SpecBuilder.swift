@@ -38,7 +38,7 @@ struct SpecBuilder {
         return nil
     }
 
-    func fail(_ message: String) -> BizError { BizError.at(span, message) }
+    func fail(_ message: Message) -> BizError { BizError.at(span, message) }
 
     /// A scalar input, drawing from a distribution when it is one.
     mutating func scalar(_ v: Value, _ what: String) throws(BizError) -> (Double, Dim) {
@@ -49,14 +49,14 @@ struct SpecBuilder {
             sampleCount = max(sampleCount, s.samples.count)
             if let sample, sample < s.samples.count { return (s.samples[sample], s.dim) }
             return (s.mean, s.dim)
-        default: throw fail("\(what) must be a number or quantity, not \(v.typeName)")
+        default: throw fail(Message(ModelText.inputNotNumber, what, v.typeText))
         }
     }
 
     mutating func money(_ v: Value?, _ what: String, default def: Double = 0) throws(BizError) -> Double {
         guard let v else { return def }
         let (x, d) = try scalar(v, what)
-        guard d.kind == .money, let from = d.currency else { throw fail("\(what) must be money, not \(d.description)") }
+        guard d.kind == .money, let from = d.currency else { throw fail(Message(ModelText.inputNotMoney, what, d.text)) }
         return try convertMoney(x, from, what)
     }
 
@@ -71,8 +71,8 @@ struct SpecBuilder {
         }
         let converted = sample.map { rt.rates.convert(x, from: from, to: currency, sample: $0) } ?? rt.rates.convert(x, from: from, to: currency)
         guard let y = converted else {
-            throw BizError.at(span, "\(what) is in \(from.code) but the market is in \(currency.code), and no rate connects them",
-                              hint: "declare one, e.g. rate \(from.code) = 1.5 \(currency.code)")
+            throw BizError.at(span, Message(ModelText.noRate, what, from.code, currency.code),
+                              hint: Message(ModelText.declareRate, from.code, currency.code))
         }
         return y
     }
@@ -81,7 +81,7 @@ struct SpecBuilder {
     mutating func moneyPerMonth(_ v: Value?, _ what: String) throws(BizError) -> Double {
         guard let v else { return 0 }
         let (x, d) = try scalar(v, what)
-        guard d.kind == .money, let from = d.currency, let per = d.per else { throw fail("\(what) must be money per period") }
+        guard d.kind == .money, let from = d.currency, let per = d.per else { throw fail(Message(ModelText.inputNotMoneyRate, what)) }
         return try convertMoney(convertPeriod(x, kind: .money, from: per, to: .month), from, what)
     }
 
@@ -89,7 +89,7 @@ struct SpecBuilder {
     mutating func percentPerMonth(_ v: Value?, _ what: String, loss: Bool) throws(BizError) -> Double {
         guard let v else { return 0 }
         let (x, d) = try scalar(v, what)
-        guard d.kind == .percent, let per = d.per else { throw fail("\(what) must be a percent rate") }
+        guard d.kind == .percent, let per = d.per else { throw fail(Message(ModelText.inputNotPercentRate, what)) }
         return convertPeriod(x, kind: .percent, from: per, to: .month, loss: loss)
     }
 
@@ -116,7 +116,7 @@ struct SpecBuilder {
             m.growth = try percentPerMonth(market.fields["growth"], "market growth", loss: false)
             if let r = market.fields["resolution"] {
                 let res = try plain(r, "market resolution", default: 200)
-                guard res >= 1, res <= 10_000, res == res.rounded() else { throw fail("market resolution must be a whole number from 1 to 10000") }
+                guard res >= 1, res <= 10_000, res == res.rounded() else { throw fail(Message(ModelText.resolutionWhole)) }
                 m.resolution = Int(res)
             }
         }
@@ -127,7 +127,7 @@ struct SpecBuilder {
     mutating func company(_ o: ModelObject) throws(BizError) -> CompanySpec {
         let price = try priceSchedule(o.fields["price"], "company \(o.name) price")
         let startPrice = price.initial
-        guard case .list(let segs)? = o.fields["segments"] else { throw fail("company \(o.name) needs segments") }
+        guard case .list(let segs)? = o.fields["segments"] else { throw fail(Message(ModelText.companyNeedsSegments, o.name)) }
         var segments: [SegmentSpec] = []
         for case .object(let s) in segs { segments.append(try segment(s, startPrice: startPrice)) }
         var competitor: CompetitorSpec?
@@ -140,7 +140,7 @@ struct SpecBuilder {
     }
 
     mutating func priceSchedule(_ v: Value?, _ what: String) throws(BizError) -> Schedule<Double> {
-        guard let v else { throw fail("\(what) is required") }
+        guard let v else { throw fail(Message(ModelText.inputRequired, what)) }
         guard case .object(let s) = v, s.kind == .schedule else { return Schedule(try money(v, what)) }
         var current = try money(s.fields["initial"], what)
         var schedule = Schedule(current)
@@ -154,7 +154,7 @@ struct SpecBuilder {
                 } else {
                     current = try money(value, what)
                 }
-                guard current >= 0 else { throw fail("\(what) falls below 0 after month \(month)") }
+                guard current >= 0 else { throw fail(Message(ModelText.priceBelowZero, what, month)) }
                 schedule = schedule.then(afterMonth: month, current)
             }
         }
@@ -163,9 +163,9 @@ struct SpecBuilder {
 
     mutating func strategySchedule(_ v: Value?) throws(BizError) -> Schedule<StrategySpec?> {
         guard let v else { return Schedule(nil) }
-        guard case .object(let o) = v else { throw fail("strategy must be a strategy") }
+        guard case .object(let o) = v else { throw fail(Message(ModelText.strategyMustBe)) }
         if o.kind == .strategy { return Schedule(try strategy(o)) }
-        guard case .object(let first)? = o.fields["initial"] else { throw fail("a strategy schedule starts with a strategy") }
+        guard case .object(let first)? = o.fields["initial"] else { throw fail(Message(ModelText.strategyScheduleFirst)) }
         var schedule = Schedule<StrategySpec?>(try strategy(first))
         if case .list(let steps)? = o.fields["steps"] {
             for case .record(let step) in steps {
@@ -210,9 +210,9 @@ struct SpecBuilder {
             let from = d.dim.currency ?? currency
             let k = try convertMoney(1, from, "segment \(name) wtp")
             if let form = d.form { return form.scaled(by: k) }
-            do { return try Distribution.empirical(samples: d.samples.map { $0 * k }) } catch { throw fail("segment \(name): \(error)") }
+            do { return try Distribution.empirical(samples: d.samples.map { $0 * k }) } catch { throw rt.coreError(error, span) }
         default:
-            throw fail("segment \(name) needs a wtp")
+            throw fail(Message(ModelText.needsWTP, name))
         }
     }
 

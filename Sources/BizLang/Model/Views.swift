@@ -8,6 +8,10 @@ struct Views {
     var width: Int = currentOutputWidth
     var display: Display { Display(locale: locale) }
 
+    func say(_ k: ViewText, _ args: any MessageArgumentConvertible...) -> String {
+        Message(k, arguments: args.map(\.messageArgument)).render(locale)
+    }
+
     /// Month columns for a series of `count` values from month `first`: about 7 of them.
     func monthColumns(_ count: Int, from first: Int = 0) -> [Int] {
         guard count > first else { return [] }
@@ -33,9 +37,9 @@ struct Views {
                 rows.append([label] + cols.map { short(SampleSet(samples: samples[$0], dim: s.dim).quantile(q), s.dim) })
             }
         } else {
-            rows.append([s.name.isEmpty ? "value" : s.name] + cols.map { short(s.values[$0], s.dim) })
+            rows.append([s.name.isEmpty ? say(.value) : s.name] + cols.map { short(s.values[$0], s.dim) })
         }
-        let table = renderTable(headers: ["month"] + cols.map(String.init), rows: rows)
+        let table = renderTable(headers: [say(.month)] + cols.map(String.init), rows: rows)
         return table + "\n" + sparkline(Array(s.summaryValues), maxWidth: 60)
     }
 
@@ -55,17 +59,17 @@ struct Views {
             }
         }
         collect(bareMoney: false)
-        var figures = renderTable(headers: ["series", "start", "end", "min", "max"], rows: rows)
+        var figures = renderTable(headers: [say(.series), say(.start), say(.end), say(.min), say(.max)], rows: rows)
         if widestLine(figures) + 10 > width {
             collect(bareMoney: true)
-            figures = renderTable(headers: ["series", "start", "end", "min", "max"], rows: rows)
+            figures = renderTable(headers: [say(.series), say(.start), say(.end), say(.min), say(.max)], rows: rows)
         }
         // The trend takes what the figures leave of the terminal's width (8 to 36 columns).
         let trendWidth = max(8, min(36, width - widestLine(figures) - 2))
         for i in rows.indices { rows[i].append(sparkline(trends[i], maxWidth: trendWidth)) }
-        let head = "run of \(p.company.name), \(p.months) months" + (p.isUncertain ? ", \(p.runs.count) Monte Carlo samples (medians)" : "")
+        let head = say(.runTitle, p.company.name, p.months) + (p.isUncertain ? say(.runSamples, p.runs.count) : "")
         let title = displayWidth(head + "; " + flowNote(p.months)) <= width ? head + "; " + flowNote(p.months) : head + "\n" + flowNote(p.months)
-        let table = renderTable(headers: ["series", "start", "end", "min", "max", "trend"], rows: rows,
+        let table = renderTable(headers: [say(.series), say(.start), say(.end), say(.min), say(.max), say(.trend)], rows: rows,
                                 alignments: [.left, .right, .right, .right, .right, .left])
         return title + "\n" + table
     }
@@ -95,7 +99,7 @@ struct Views {
 
     /// The run summary's note on flows (MODEL.md "Series").
     func flowNote(_ months: Int) -> String {
-        "flows (revenue, profit) read months 1…\(months)"
+        say(.flowNote, String(months))
     }
 
     /// Key figures of several runs side by side, each run's difference from
@@ -104,7 +108,7 @@ struct Views {
     func compare(_ runs: [RunPayload]) -> String {
         let (names, headers, rows) = compareTable(runs)
         var out = renderTable(headers: headers, rows: rows, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-        if runs.count > 2 { out += "\nΔ: the difference from \(names[0])" }
+        if runs.count > 2 { out += "\n" + say(.differenceFrom, names[0]) }
         out += "\n\n"
         let width = names.map(\.count).max() ?? 0
         for series in ["customers", "loyal", "cash"] {
@@ -129,22 +133,22 @@ struct Views {
     /// The runs' labels and the key-figures table of `compare` (also the report's comparison).
     func compareTable(_ runs: [RunPayload]) -> (names: [String], headers: [String], rows: [[String]]) {
         let names = Views.labels(runs.map(\.company.name), strategies: runs.map { p -> String in
-            if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? "schedule" : s.name }
-            return "no strategy"
+            if case .object(let s)? = p.company.fields["strategy"] { return s.kind == .schedule ? say(.schedule) : s.name }
+            return say(.noStrategy)
         })
         // Uncertain runs compare by their medians month by month.
         func total(_ p: RunPayload, _ name: String) -> [Double] { Views.median(p, name) }
         typealias Figure = (label: String, series: String, pick: ([Double]) -> Double, dim: (RunPayload) -> Dim)
         let money: (RunPayload) -> Dim = { .money($0.currency) }
         let figures: [Figure] = [
-            ("customers at the end", "customers", { $0.last ?? 0 }, { _ in .number }),
-            ("  fit", "fit", { $0.last ?? 0 }, { _ in .number }),
-            ("  pushed", "pushed", { $0.last ?? 0 }, { _ in .number }),
-            ("loyal at the end", "loyal", { $0.last ?? 0 }, { _ in .percent }),
-            ("share at the end", "share", { $0.last ?? 0 }, { _ in .percent }),
-            ("revenue, total", "revenue", { $0.reduce(0, +) }, money),
-            ("profit, total", "profit", { $0.reduce(0, +) }, money),
-            ("cash at the end", "cash", { $0.last ?? 0 }, money),
+            (say(.customersAtEnd), "customers", { $0.last ?? 0 }, { _ in .number }),
+            (say(.fitAtEnd), "fit", { $0.last ?? 0 }, { _ in .number }),
+            (say(.pushedAtEnd), "pushed", { $0.last ?? 0 }, { _ in .number }),
+            (say(.loyalAtEnd), "loyal", { $0.last ?? 0 }, { _ in .percent }),
+            (say(.shareAtEnd), "share", { $0.last ?? 0 }, { _ in .percent }),
+            (say(.revenueTotal), "revenue", { $0.reduce(0, +) }, money),
+            (say(.profitTotal), "profit", { $0.reduce(0, +) }, money),
+            (say(.cashAtEnd), "cash", { $0.last ?? 0 }, money),
         ]
         var rows: [[String]] = []
         for f in figures {
@@ -159,8 +163,8 @@ struct Views {
             }
             rows.append(row)
         }
-        var headers = ["figure"] + names
-        if runs.count == 2 { headers.append("difference") }
+        var headers = [say(.figure)] + names
+        if runs.count == 2 { headers.append(say(.difference)) }
         else { headers += names.dropFirst().map { "Δ " + $0 } }
         return (names, headers, rows)
     }
@@ -198,12 +202,12 @@ extension Views {
         // segment's is in its row, and the total has none (a stayer-weighted
         // mean of them is a price nobody pays).
         let common = Set(newPrices).count == 1 ? newPrices.first : nil
-        let rows = [row("total", r, newPrice: common ?? "")] + segmentRows
-        var title = "stress test"
-        if case .num(let m, _)? = r["month"] { title += " at month \(formatPlain(m))" }
-        if let (p, d) = figure(r["price"]) { title += ": price \(short(p, d)) → \(common ?? "per segment")" }
-        if let samples { title += " (means of \(samples) Monte Carlo samples)" }
-        return renderTable(title: title, headers: ["segment", "new price", "stay", "stayers", "leavers", "revenue before", "revenue after", "change"],
+        let rows = [row(say(.total), r, newPrice: common ?? "")] + segmentRows
+        var title = say(.stressTest)
+        if case .num(let m, _)? = r["month"] { title += say(.atMonth, formatPlain(m)) }
+        if let (p, d) = figure(r["price"]) { title += say(.priceChange, short(p, d), common ?? say(.perSegment)) }
+        if let samples { title += say(.stressSamples, samples) }
+        return renderTable(title: title, headers: [say(.segment), say(.newPrice), say(.stay), say(.stayers), say(.leavers), say(.revenueBefore), say(.revenueAfter), say(.change)],
                            rows: rows, alignments: [.left] + Array(repeating: .right, count: 7))
     }
 }

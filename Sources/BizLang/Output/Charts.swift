@@ -30,7 +30,7 @@ struct Plottable {
             var out: [Double] = []
             var percents = !xs.isEmpty
             for x in xs {
-                guard case .num(let n, let d) = x else { throw BizError.at(span, "plot draws series or lists of numbers; this list holds \(x.typeName)") }
+                guard case .num(let n, let d) = x else { throw BizError.at(span, Message(OutputText.plotListHolds, x.typeText)) }
                 out.append(n)
                 percents = percents && d.kind == .percent && d.per == nil
             }
@@ -38,7 +38,7 @@ struct Plottable {
             isPercent = percents
             band = nil
         default:
-            throw BizError.at(span, "plot draws series or lists of numbers, not \(v.typeName)", hint: "for example: plot run.customers, run.fit")
+            throw BizError.at(span, Message(OutputText.plotDraws, v.typeText), hint: Message(OutputText.plotExample))
         }
     }
 }
@@ -66,7 +66,7 @@ struct Charts {
 
     func svg(_ items: [Plottable], title: String? = nil) -> String {
         svgLineChart(title: title ?? items.map(\.label).joined(separator: ", "), series: items.map { ($0.label, $0.values) },
-                     xLabel: locale == .ru ? "месяц" : "month", yLabel: items.moneyAxis, bands: items.map(\.band),
+                     xLabel: Views(locale: locale).say(.month), yLabel: items.moneyAxis, bands: items.map(\.band),
                      locale: locale, percent: items.allPercent)
     }
 }

@@ -66,7 +66,7 @@ extension Compiler {
                     if let dest {
                         let path = try rt.destination(try dest(f), destSpan, allowed: ["svg"])
                         try rt.writeFile(path, p.svg(title: chosenTitle, label: label, base: base, locale: locale), destSpan)
-                        rt.output("wrote \(path)\n")
+                        rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                     } else {
                         rt.output((chosenTitle.map { $0 + "\n" } ?? "") + p.terminal(label: label, base: base, locale: locale) + "\n")
                     }
@@ -77,7 +77,7 @@ extension Compiler {
                 if let dest {
                     let path = try rt.destination(try dest(f), destSpan, allowed: ["svg"])
                     try rt.writeFile(path, Charts(locale: locale).svg(plotted, title: chosenTitle), destSpan)
-                    rt.output("wrote \(path)\n")
+                    rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                 } else {
                     rt.output((chosenTitle.map { $0 + "\n" } ?? "") + Charts(locale: locale).terminal(plotted) + "\n")
                 }
@@ -94,7 +94,7 @@ extension Compiler {
                 for c in codes { values.append(try c(f)) }
                 let path = try rt.destination(try dest(f), destSpan, allowed: ["csv", "json", "xlsx"])
                 try rt.export(values, labels: labels, spans: spans, to: path, destSpan: destSpan)
-                rt.output("wrote \(path)\n")
+                rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                 return .nothing
             }
         case .report(let items, let destination):
@@ -105,13 +105,13 @@ extension Compiler {
                 for (i, c) in codes.enumerated() {
                     let v = try c(f)
                     guard case .object(let o) = v, o.kind == .run, let p = o.payload else {
-                        throw BizError.at(items[i].span, ReportText.reportNeedsRun, Message.verbatim(v.typeName))
+                        throw BizError.at(items[i].span, ReportText.reportNeedsRun, v.typeText)
                     }
                     runs.append((o, p))
                 }
                 let path = try rt.destination(try dest(f), destSpan, allowed: ["html"])
                 try rt.writeFile(path, try rt.htmlReport(runs, span: items[0].span), destSpan)
-                rt.output("wrote \(path)\n")
+                rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                 return .nothing
             }
         default:

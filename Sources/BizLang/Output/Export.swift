@@ -21,12 +21,11 @@ extension Interpreter {
             for i in values.indices { sheets += try tables.tables(values[i], label: labels[i], span: spans[i]) }
             switch XLSXPackage.zip(XLSXWriter(locale: locale).parts(sheets)) {
             case .success(let bytes): try writeFile(path, bytes: bytes, destSpan)
-            case .failure(let e): throw BizError.at(destSpan, "cannot write \(path): \(e.message)")
+            case .failure(let e): throw BizError.at(destSpan, Message(FileText.cannotWrite, path, e.message))
             }
         default:
             guard values.count == 1 else {
-                throw BizError.at(spans[1], "a .csv file holds one table, so it takes one value",
-                                  hint: "export several values to an .xlsx workbook (a sheet each) or to .json")
+                throw BizError.at(spans[1], Message(OutputText.csvOneValue), hint: Message(OutputText.csvUseWorkbook))
             }
             let table = try tables.flat(values[0], label: labels[0], span: spans[0])
             try writeFile(path, CSVWriter(locale: locale).csv(table), destSpan)

@@ -132,7 +132,7 @@ struct ExportTables {
             // One value (`export run, profit_year to …`): a column named after it.
             return typed(name: label, names: [label], rows: [[cell(v)]])
         default:
-            throw BizError.at(span, "export writes series, runs, lists, records, distributions, numbers and strings, not \(v.typeName)")
+            throw BizError.at(span, Message(OutputText.exportWhat, v.typeText))
         }
     }
 

@@ -17,7 +17,7 @@ extension Compiler {
             let outs = traced.map(\.0)
             let direct = outputs.contains(where: readsLocal) ? nil : Array(Set(traced.flatMap(\.1))).sorted()
             let labels = outputs.map { whatIfLabel($0) }
-            let together = labels.count == 1 ? labels[0] : "none of " + labels.joined(separator: ", ")
+            let together = labels.count == 1 ? labels[0] : labels.joined(separator: ", ")
             return { f throws(BizError) in
                 var sweepAxes: [SweepRequest.Axis] = []
                 for i in axes.indices {
@@ -26,7 +26,7 @@ extension Compiler {
                                                        valuesSpan: valueSpans[i], stepSpan: stepSpans[i]))
                 }
                 let report = rt.whatIfReports(in: cellName)
-                rt.noteUnread(sweepAxes.map(\.cell), by: together, reading: direct, report: report, verb: labels.count == 1 ? "does" : "depends")
+                rt.noteUnread(sweepAxes.map(\.cell), by: together, reading: direct, report: report, several: labels.count > 1)
                 return try rt.sweep(SweepRequest(axes: sweepAxes, outputs: outs, labels: labels, span: span, report: report), frame: f)
             }
         case .goal(let target, let value, let cell, let cellSpan, let range):
@@ -71,7 +71,7 @@ extension Compiler {
                                                      report: rt.whatIfReports(in: cellName)), frame: f)
             }
         default:
-            return { _ throws(BizError) in throw BizError.at(span, "not a what-if form") }
+            return { _ throws(BizError) in throw BizError.at(span, Message(WhatIfText.notAWhatIf)) }
         }
     }
 
@@ -83,13 +83,12 @@ extension Compiler {
         let name = parts[0]
         let field = parts.count > 1 ? parts[1] : nil
         if scope.lookup(name) != nil, rt.globals[name] == nil {
-            error(span, "'\(word)' changes cells; '\(name)' is a local variable",
-                  hint: "define \(name) at the top level, e.g. \(name) = …, and refer to it from the target")
+            error(span, Message(WhatIfText.changesCellsLocal, word, name), hint: Message(WhatIfText.defineAtTopLevel, name))
             return nil
         }
         guard let c = rt.globals[name] else {
             if Builtins.table[name] != nil {
-                error(span, "'\(word)' changes cells; '\(name)' is a builtin function")
+                error(span, Message(WhatIfText.changesCellsBuiltin, word, name))
             } else {
                 unknownName(name, span)
             }
@@ -99,8 +98,8 @@ extension Compiler {
         if let field, let kind = rt.declarationKinds[name] {
             let known = Schema.fields(kind).map(\.name)
             if !known.contains(field) {
-                let hint = closest(to: field, among: known).map { "did you mean '\($0)'?" } ?? "the fields of \(kind.rawValue) are: \(known.joined(separator: ", "))"
-                error(span, "\(kind.rawValue) \(name) has no field '\(field)'", hint: hint)
+                error(span, Message(ModelText.noField, declarationLabel(kind.rawValue, name), field),
+                      hint: ModelText.fieldHint(field, kind: kind.rawValue, known: known))
                 return nil
             }
         }

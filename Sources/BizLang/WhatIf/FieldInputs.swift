@@ -31,8 +31,8 @@ extension Interpreter {
             guard r[field] != nil else { throw noField(field, of: owner, among: r.names, input.span) }
             return try with(base, [field], [value], [input.span], input.span)
         default:
-            throw BizError.at(input.span, "\(owner) is \(base.typeName), not a declaration; only a declaration's (or a record's) fields can be changed like this",
-                              hint: "change a cell instead, e.g. given \(owner) = …")
+            throw BizError.at(input.span, Message(WhatIfText.notADeclaration, owner, base.typeText),
+                              hint: Message(WhatIfText.changeACellInstead, owner))
         }
     }
 

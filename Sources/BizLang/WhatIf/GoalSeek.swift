@@ -37,16 +37,16 @@ extension Interpreter {
 
         var line: String
         if abs(first.fx) <= met {
-            line = "\(p.label) = \(p.targetText(g)) at \(p.at(first.x))"
+            line = localized(Message(WhatIfText.goalMet, p.label, p.targetText(g), p.at(first.x)))
         } else {
             // The target jumps over the goal here (a step in the simulation):
             // this is where it passes it.
             let (a, b) = first.x <= first.other ? (first.fx, first.fOther) : (first.fOther, first.fx)
-            line = "\(p.label) passes \(p.targetText(g)) at \(p.at(first.x)), jumping from \(p.targetText(a + g)) to \(p.targetText(b + g))"
+            line = localized(Message(WhatIfText.goalPasses, p.label, p.targetText(g), p.at(first.x), p.targetText(a + g), p.targetText(b + g)))
         }
         let others = roots.dropFirst().map { rt in rt.x }
         if !others.isEmpty {
-            line += " (also at " + others.map { rt -> String in p.at(rt) }.joined(separator: ", ") + ")"
+            line += localized(Message(WhatIfText.alsoAt, others.map { rt -> String in p.at(rt) }.joined(separator: ", ")))
         }
         whatIfOutput(line, report: p.report)
         return .num(p.answer(first.x), p.dim)
@@ -56,17 +56,17 @@ extension Interpreter {
     /// profit = 0 by …` with profit in RUB); any other bare number for a
     /// target with a unit is an error: guessing its unit would mix units.
     private func goalNumber(_ goal: Value, _ p: SearchProblem, _ span: SourceSpan) throws(BizError) -> Double {
-        let (x, d) = try whatIfNumber(goal, label: "the goal", span: span)
+        let (x, d) = try whatIfNumber(goal, label: localized(Message(WhatIfText.theGoal)), span: span)
         if d.isPlain, x != 0, !p.targetUnit.isPlain {
-            throw BizError.at(span, "the goal \(sourceText(x, d)) has no unit but \(p.label) is \(p.targetUnit.description)",
-                              hint: "write the goal in that unit: \(withUnit(x, p.targetUnit))")
+            throw BizError.at(span, Message(WhatIfText.goalHasNoUnit, sourceText(x, d), p.label, p.targetUnit.text),
+                              hint: Message(WhatIfText.writeGoalInUnit, withUnit(x, p.targetUnit)))
         }
         if d.isPlain { return x }
         do {
             let (_, y) = try comparable(0, p.targetUnit, x, d)
             return y
         } catch {
-            throw BizError.at(span, "the goal is \(d.description) but \(p.label) is \(p.targetUnit.description)")
+            throw BizError.at(span, Message(WhatIfText.goalWrongUnit, d.text, p.label, p.targetUnit.text))
         }
     }
 
@@ -82,8 +82,8 @@ extension Interpreter {
                                         x0: xs[k], f0: abs(fs[k]))
             if r.fx < abs(best.fx) { best = (r.x, try f(r.x)) }
         }
-        return BizError.at(p.span, "\(p.label) never reaches \(p.targetText(g)) for \(p.cell.name) in \(p.rangeText); "
-                           + "the closest it gets is \(p.targetText(best.fx + g)), at \(p.at(best.x))",
-                           hint: "widen the range, or check that the target can reach this value")
+        return BizError.at(p.span, Message(WhatIfText.neverReaches, p.label, p.targetText(g), p.cell.name, p.rangeText,
+                                           p.targetText(best.fx + g), p.at(best.x)),
+                           hint: Message(WhatIfText.widenTheRange))
     }
 }

@@ -18,7 +18,7 @@ extension Interpreter {
         }
         // min(by:) keeps the first of equal values: the lowest cell value.
         guard let bestK = gs.indices.min(by: { gs[$0] < gs[$1] }), gs[bestK].isFinite else {
-            throw BizError.at(p.span, "\(p.label) is not a number anywhere in \(p.rangeText)")
+            throw BizError.at(p.span, Message(WhatIfText.notANumberAnywhere, p.label, p.rangeText))
         }
         var best = (x: xs[bestK], g: gs[bestK])
 
@@ -32,9 +32,9 @@ extension Interpreter {
             if gc <= best.g { best = (c, gc); break }
         }
 
-        var line = "\(maximize ? "max" : "min") \(p.label) = \(p.targetText(sign * best.g)) at \(p.at(best.x))"
+        var line = localized(Message(maximize ? WhatIfText.maximum : WhatIfText.minimum, p.label, p.targetText(sign * best.g), p.at(best.x)))
         if best.x == p.lo || best.x == p.hi {
-            line += " (an end of the range: the \(maximize ? "maximum" : "minimum") may lie beyond it)"
+            line += localized(Message(maximize ? WhatIfText.maximumAtEnd : WhatIfText.minimumAtEnd))
         }
         whatIfOutput(line, report: p.report)
         return .num(p.answer(best.x), p.dim)

@@ -92,10 +92,10 @@ extension Interpreter {
     func searchSetup(_ cell: WhatIfCell, range: Value, rangeSpan: SourceSpan, target: @escaping Code, label: String,
                      frame: UnsafeMutablePointer<Value>, span: SourceSpan) throws(BizError) -> SearchProblem {
         guard case .range(let r) = range else {
-            throw BizError.at(rangeSpan, "the values to try must be a range like 50..300 RUB, not \(range.typeName)")
+            throw BizError.at(rangeSpan, Message(WhatIfText.rangeNeeded, range.typeText))
         }
         guard r.lo.isFinite, r.hi.isFinite, r.lo < r.hi else {
-            throw BizError.at(rangeSpan, "the range must go from a lower to a higher value")
+            throw BizError.at(rangeSpan, Message(WhatIfText.rangeOrder))
         }
         let dim = try changingUnit(r.dim, for: cell, span: rangeSpan)
         return SearchProblem(rt: self, cell: cell, lo: r.lo, hi: r.hi, dim: dim, target: target, frame: frame, label: label, span: span)

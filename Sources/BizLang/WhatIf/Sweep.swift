@@ -30,7 +30,7 @@ extension Interpreter {
         for axis in r.axes { values.append(try sweepValues(axis)) }
         let rowCount = values.reduce(1) { $0 * $1.count }
         guard rowCount <= Interpreter.sweepMaxRows else {
-            throw BizError.at(r.span, "this sweep has \(rowCount) rows; at most \(Interpreter.sweepMaxRows)", hint: "use a larger step")
+            throw BizError.at(r.span, Message(WhatIfText.tooManyRows, rowCount, Interpreter.sweepMaxRows), hint: Message(WhatIfText.useLargerStep))
         }
         let cells = r.axes.map(\.cell)
         let outputs = r.outputs
@@ -94,13 +94,13 @@ extension Interpreter {
         case .range(let range):
             let dim = try changingUnit(range.dim, for: axis.cell, span: axis.valuesSpan)
             guard range.lo.isFinite, range.hi.isFinite, range.lo <= range.hi else {
-                throw BizError.at(axis.valuesSpan, "the range must go from a lower to a higher value")
+                throw BizError.at(axis.valuesSpan, Message(WhatIfText.rangeOrder))
             }
             let step = try sweepStep(axis, range, dim)
             let count = Int(((range.hi - range.lo) / step * (1 + 1e-12)).rounded(.down)) + 1
             guard count <= Interpreter.sweepMaxValues else {
-                throw BizError.at(axis.stepSpan, "\(axis.cell.name) would take \(count) values; at most \(Interpreter.sweepMaxValues)",
-                                  hint: "use a larger step")
+                throw BizError.at(axis.stepSpan, Message(WhatIfText.tooManyValues, axis.cell.name, count, Interpreter.sweepMaxValues),
+                                  hint: Message(WhatIfText.useLargerStep))
             }
             let scale = max(abs(range.lo), abs(range.hi), step)
             return (0..<count).map { k in
@@ -110,10 +110,10 @@ extension Interpreter {
                 return .num(abs(x - range.hi) <= 1e-9 * step ? range.hi : x, dim)
             }
         case .list(let items):
-            if axis.step != nil { throw BizError.at(axis.stepSpan, "'step' goes with a range, not a list") }
-            guard !items.isEmpty else { throw BizError.at(axis.valuesSpan, "the list of values is empty") }
+            if axis.step != nil { throw BizError.at(axis.stepSpan, Message(WhatIfText.stepWithList)) }
+            guard !items.isEmpty else { throw BizError.at(axis.valuesSpan, Message(WhatIfText.emptyList)) }
             guard items.count <= Interpreter.sweepMaxValues else {
-                throw BizError.at(axis.valuesSpan, "at most \(Interpreter.sweepMaxValues) values")
+                throw BizError.at(axis.valuesSpan, Message(WhatIfText.atMostValues, Interpreter.sweepMaxValues))
             }
             var out: [Value] = []
             for item in items {
@@ -125,10 +125,10 @@ extension Interpreter {
             }
             return out
         case .num, .str, .bool, .object, .record, .dist:
-            if axis.step != nil { throw BizError.at(axis.stepSpan, "'step' goes with a range, not one value") }
+            if axis.step != nil { throw BizError.at(axis.stepSpan, Message(WhatIfText.stepWithOneValue)) }
             return [axis.values]
         default:
-            throw BizError.at(axis.valuesSpan, "\(axis.cell.name) goes over a range like 80..160 RUB or a list like [10, 20, 30], not \(axis.values.typeName)")
+            throw BizError.at(axis.valuesSpan, Message(WhatIfText.sweepValues, axis.cell.name, axis.values.typeText))
         }
     }
 
@@ -142,21 +142,21 @@ extension Interpreter {
             return width / 10
         }
         guard case .num(let s, let sd) = step else {
-            throw BizError.at(axis.stepSpan, "the step must be a number or a quantity, not \(step.typeName)")
+            throw BizError.at(axis.stepSpan, Message(WhatIfText.stepNotNumber, step.typeText))
         }
         var size = s
         // A bare step next to a range written with a unit would mix units
         // silently (LANGUAGE.md §5): `step 10` for 80..160 RUB.
         if sd.isPlain, !range.dim.isPlain {
-            throw BizError.at(axis.stepSpan, "the step \(sourceText(s, sd)) has no unit but the values are \(range.dim.description)",
-                              hint: "write step \(withUnit(s, range.dim))")
+            throw BizError.at(axis.stepSpan, Message(WhatIfText.stepHasNoUnit, sourceText(s, sd), range.dim.text),
+                              hint: Message(WhatIfText.writeStep, withUnit(s, range.dim)))
         }
         if !sd.isPlain, sd != dim {
             do { (_, size) = try comparable(0, dim, s, sd) } catch {
-                throw BizError.at(axis.stepSpan, "the step is \(sd.description) but the values are \(dim.description)")
+                throw BizError.at(axis.stepSpan, Message(WhatIfText.stepWrongUnit, sd.text, dim.text))
             }
         }
-        guard size > 0, size.isFinite else { throw BizError.at(axis.stepSpan, "the step must be above 0") }
+        guard size > 0, size.isFinite else { throw BizError.at(axis.stepSpan, Message(WhatIfText.stepNotPositive)) }
         return size
     }
 }

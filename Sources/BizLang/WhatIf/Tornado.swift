@@ -34,7 +34,7 @@ extension Interpreter {
             if cell.field != nil {
                 for m in moved {
                     do { _ = try withField(try readCell(cell.index, cell.span), cell, m) } catch {
-                        if case .failure(let d) = error { skipped.append("\(cell.name) left out: \(shown(m)) is invalid (\(d.message))") }
+                        if case .failure(let d) = error { skipped.append(localized(Message(WhatIfText.tornadoLeftOut, cell.name, shown(m), d.text))) }
                         continue inputs
                     }
                 }
@@ -62,14 +62,14 @@ extension Interpreter {
         let magnitude = ranked.reduce(abs(base)) { max($0, abs($1.low), abs($1.high)) }
         func clean(_ y: Double) -> Double { FloatNoise.snapped(y, scale: magnitude) }
         let table = renderTable(
-            title: "tornado: \(r.label) ±\(pct) (base \(shown(clean(base), unit)))",
-            headers: ["input", "−\(pct)", "+\(pct)", "swing", ""],
+            title: localized(Message(WhatIfText.tornadoTitle, r.label, pct, shown(clean(base), unit))),
+            headers: [localized(Message(WhatIfText.tornadoInput)), "−\(pct)", "+\(pct)", localized(Message(WhatIfText.tornadoSwing)), ""],
             rows: ranked.map { row in
                 [row.cell.name, shown(clean(row.low), unit), shown(clean(row.high), unit), shown(clean(row.swing), unit),
                  tornadoBar(low: row.low - base, high: row.high - base, scale: scale, halfWidth: 12)]
             },
             alignments: [.left, .right, .right, .right, .left])
-        let text = ranked.isEmpty ? "tornado: \(r.label) depends on no numeric input cell or field" : table
+        let text = ranked.isEmpty ? localized(Message(WhatIfText.tornadoNoInputs, r.label)) : table
         whatIfOutput(([text] + skipped).joined(separator: "\n"), report: r.report)
         return .list(ranked.map { row in
             .record(Record([("input", .str(row.cell.name)), ("low", .num(clean(row.low), unit)), ("high", .num(clean(row.high), unit)),
@@ -80,7 +80,7 @@ extension Interpreter {
     private func tornadoSwing(_ r: TornadoRequest) throws(BizError) -> Double {
         guard let v = r.swing else { return 0.1 }
         guard case .num(let x, let d) = v, d == .percent || d.isPlain, x > 0, x < 1 else {
-            throw BizError.at(r.swingSpan, "the swing must be a percent above 0% and below 100%, like 20%, not \(shown(v))")
+            throw BizError.at(r.swingSpan, Message(WhatIfText.swingRange, shown(v)))
         }
         return x
     }

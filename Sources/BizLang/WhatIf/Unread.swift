@@ -17,10 +17,10 @@ extension Interpreter {
 
     /// Notes each input the target cannot read, once per top-level
     /// statement (a `given` inside a loop or a sweep notes once).
-    /// `verb` "depends" for a sweep's several outputs: "none of a, b depends on x".
+    /// `several`: a sweep's several outputs, "none of a, b depends on x".
     /// `direct` nil: the target reads a local (maybe a function passed in,
     /// which may read any cell), so no note.
-    func noteUnread(_ inputs: [WhatIfCell], by label: String, reading direct: [Int]?, report: Bool, verb: String = "does") {
+    func noteUnread(_ inputs: [WhatIfCell], by label: String, reading direct: [Int]?, report: Bool, several: Bool = false) {
         guard let direct else { return }
         // Each binding is checked once per statement: a `given` in a loop
         // of a million iterations walks the graph once.
@@ -30,8 +30,7 @@ extension Interpreter {
         for input in unchecked {
             notedSpans.insert(input.span)
             guard !read.contains(input.index) else { continue }
-            let text = verb == "does" ? "\(label) does not depend on \(input.name)" : "\(label) depends on \(input.name)"
-            var d = Diagnostic(text, at: input.span)
+            var d = Diagnostic(Message(several ? WhatIfText.noneDependsOn : WhatIfText.doesNotDependOn, label, input.name), at: input.span)
             d.severity = .note
             errorOutput(d.render(color: settings.color, locale: settings.locale))
         }

@@ -20,7 +20,7 @@ extension Interpreter {
             guard case .failure(var d) = error else { throw error }
             let display = Display(locale: settings.locale)
             let trying = zip(cells, values).map { "\($0.name) = \(display.repr($1))" }.joined(separator: ", ")
-            d = d.note("while trying \(trying)", at: cells.first?.span ?? span)
+            d = d.note(Message(WhatIfText.whileTrying, trying), at: cells.first?.span ?? span)
             throw .failure(d)
         }
     }
@@ -33,10 +33,9 @@ extension Interpreter {
         case .dist(let s) where s.isBool: return (s.mean, .percent)
         case .dist(let s): return (s.mean, s.dim)
         case .series:
-            throw BizError.at(span, "\(label) is a series; the target must be one number",
-                              hint: "pick one month or a summary, e.g. \(label).last or sum(\(label))")
+            throw BizError.at(span, Message(WhatIfText.targetIsSeries, label), hint: Message(WhatIfText.pickOneMonth, label))
         default:
-            throw BizError.at(span, "\(label) is \(v.typeName); the target must be a number or a quantity")
+            throw BizError.at(span, Message(WhatIfText.targetNotNumber, label, v.typeText))
         }
     }
 
@@ -48,7 +47,7 @@ extension Interpreter {
             let (_, y) = try comparable(0, base, x, d)
             return y
         } catch {
-            throw BizError.at(span, "\(label) changed unit from \(base.description) to \(d.description)")
+            throw BizError.at(span, Message(WhatIfText.changedUnit, label, base.text, d.text))
         }
     }
 
@@ -60,7 +59,7 @@ extension Interpreter {
         if d.isPlain { return current }
         if current.isPlain || current == d { return d }
         do { _ = try comparable(1, current, 1, d) } catch {
-            throw BizError.at(span, "\(cell.name) is \(current.description) but these values are \(d.description)")
+            throw BizError.at(span, Message(WhatIfText.valuesUnit, cell.name, current.text, d.text))
         }
         return d
     }
