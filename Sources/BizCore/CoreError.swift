@@ -13,6 +13,8 @@ public struct CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case notProbability(Double)
         /// A growth-like fraction at or below -100% (it would wipe the value out).
         case notAboveMinusHundred(Double)
+        /// A relative price change at or below -100% (`stress(run, price: -100%)`).
+        case priceCutTooDeep(Double)
         case resolutionOutOfRange(Int)
         case overfull(customers: Double, competitors: Double, size: Double)
         case bandInverted(low: Double, high: Double)
@@ -54,6 +56,7 @@ public struct CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notPositive(let x): return "must be greater than 0, got \(x)"
         case .notProbability(let x): return "must be a probability in [0, 1] (per month), got \(x)"
         case .notAboveMinusHundred(let x): return "must be greater than -100% per month, got \(x)"
+        case .priceCutTooDeep(let x): return "must be above -100%, got \(x * 100)%"
         case .resolutionOutOfRange(let n): return "must be between 1 and 100000 bins, got \(n)"
         case let .overfull(c, k, s): return "\(c) + \(k) exceeds the segment's size \(s)"
         case let .bandInverted(lo, hi): return "low end \(lo) is above high end \(hi)"

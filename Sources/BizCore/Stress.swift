@@ -49,7 +49,7 @@ public func stress(_ company: CompanySpec, market: MarketSpec = MarketSpec(), at
     switch target {
     case let .relative(x):
         try Check.finite(x, "stress: price")
-        guard x > -1 else { throw CoreError(field: "stress: price", problem: .notAboveMinusHundred(x)) }
+        guard x > -1 else { throw CoreError(field: "stress: price", problem: .priceCutTooDeep(x)) }
     case let .absolute(p):
         try Check.nonNegative(p, "stress: to")
     case .bandTop:

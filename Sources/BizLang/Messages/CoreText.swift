@@ -9,6 +9,7 @@ public enum CoreText: String, CaseIterable, MessageKind {
     case notPositive = "core.not-positive"
     case notProbability = "core.not-probability"
     case notAboveMinusHundred = "core.not-above-minus-100"
+    case priceCutTooDeep = "core.price-cut-too-deep"
     case resolutionOutOfRange = "core.resolution-out-of-range"
     case overfull = "core.overfull"
     case bandInverted = "core.band-inverted"
@@ -35,7 +36,8 @@ public enum CoreText: String, CaseIterable, MessageKind {
             return ("{1}: must be a probability in [0, 1] (per month), got {2}",
                     "{1}: нужна вероятность от 0 до 1 (в месяц), получено {2}")
         case .notAboveMinusHundred:
-            return ("{1}: must be greater than -100% per month, got {2}", "{1}: должно быть больше −100% в месяц, получено {2}")
+            return ("{1}: must be greater than -100% per month, got {2}", "{1}: должно быть больше -100% в месяц, получено {2}")
+        case .priceCutTooDeep: return ("{1}: must be above -100%, got {2}%", "{1}: изменение цены должно быть больше -100%, получено {2}%")
         case .resolutionOutOfRange:
             return ("{1}: must be between 1 and 100000 bins, got {2}", "{1}: нужно от 1 до 100 000 интервалов, получено {2}")
         case .overfull:
@@ -76,6 +78,7 @@ extension CoreError {
         case .notPositive(let x): return Message(CoreText.notPositive, f, x)
         case .notProbability(let x): return Message(CoreText.notProbability, f, x)
         case .notAboveMinusHundred(let x): return Message(CoreText.notAboveMinusHundred, f, x)
+        case .priceCutTooDeep(let x): return Message(CoreText.priceCutTooDeep, f, x * 100)
         case .resolutionOutOfRange(let n): return Message(CoreText.resolutionOutOfRange, f, n)
         case let .overfull(c, k, s): return Message(CoreText.overfull, f, c, k, s)
         case let .bandInverted(lo, hi): return Message(CoreText.bandInverted, f, lo, hi)

@@ -36,7 +36,7 @@ public enum ExplainText: String, CaseIterable, MessageKind {
             return ("1. Market: {1}; it now has {2} people.", "1. Рынок: {1}; теперь на рынке {2} {2|человек|человека|человек}.")
         case .newcomers:
             return ("{1} newcomers joined the market", "+{1} {1|новичок|новичка|новичков}")
-        case .noGrowth: return ("the market did not grow", "рынок не вырос")
+        case .noGrowth: return ("the market did not grow", "новых людей нет")
         case .offers: return ("2. Offers: our price {1} at value {2}", "2. Предложения: наша цена {1} при ценности {2}")
         case .rivalOffer: return ("; rivals {1} at value {2}", "; у конкурентов {1} при ценности {2}")
         case .shocks:

@@ -104,7 +104,7 @@ public enum ModelText: String, CaseIterable, MessageKind {
         case .percentRange: return ("{1}: '{2}' must be from 0% to 100%", "{1}: '{2}' должно быть от 0% до 100%")
         case .percentRateRange:
             return ("{1}: '{2}' must be from 0% to 100% per period", "{1}: '{2}' должно быть от 0% до 100% за период")
-        case .aboveMinusHundred: return ("{1}: '{2}' must be above -100%", "{1}: '{2}' должно быть больше −100%")
+        case .aboveMinusHundred: return ("{1}: '{2}' must be above -100%", "{1}: '{2}' должно быть больше -100%")
         case .wholeMonths:
             return ("{1}: 'months' must be a whole number from 0 to 1200", "{1}: 'months' — целое число от 0 до 1200")
         case .longerThanZero: return ("{1}: '{2}' must be longer than 0", "{1}: '{2}' должно быть длиннее 0")

@@ -19,6 +19,7 @@ public enum WhatIfText: String, CaseIterable, MessageKind {
     case valuesUnit = "whatif.values-unit"
     case rangeNeeded = "whatif.range-needed"
     case rangeOrder = "whatif.range-order"
+    case searchHole = "whatif.search-hole"
     // goal
     case goalMet = "whatif.goal.met"
     case goalPasses = "whatif.goal.passes"
@@ -85,6 +86,9 @@ public enum WhatIfText: String, CaseIterable, MessageKind {
             return ("the values to try must be a range like 50..300 RUB, not {1}",
                     "значения для перебора — это диапазон, например 50..300 RUB, а не {1}")
         case .rangeOrder: return ("the range must go from a lower to a higher value", "диапазон должен идти от меньшего значения к большему")
+        case .searchHole:
+            return ("{1} cannot be computed everywhere in {2}: {3}; the search went around those values",
+                    "{1} вычисляется не везде в {2}: {3}; поиск обошёл эти значения")
         case .goalMet: return ("{1} = {2} at {3}", "{1} = {2} при {3}")
         case .goalPasses:
             return ("{1} passes {2} at {3}, jumping from {4} to {5}", "{1} переходит через {2} при {3}, скачком от {4} до {5}")

@@ -69,8 +69,7 @@ final class SearchProblem {
         if let hole = firstHole {
             // Nowhere computable: the formula itself fails, so say why.
             guard values.contains(where: { !$0.isNaN }) else { throw .failure(hole) }
-            var note = Diagnostic("\(label) cannot be computed everywhere in \(rangeText): \(hole.message); "
-                                  + "the search went around those values", at: cell.span)
+            var note = Diagnostic(Message(WhatIfText.searchHole, label, rangeText, hole.text), at: cell.span)
             note.severity = .note
             rt.errorOutput(note.render(color: rt.settings.color, locale: rt.settings.locale))
         }
