@@ -47,8 +47,8 @@ final class RussianModelOutputTests: XCTestCase {
         XCTAssertEqual(r.stdout, "записан файл r.html\nзаписан файл c.svg\n")
         let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
         let svg = try String(contentsOf: folder.appendingPathComponent("c.svg"), encoding: .utf8)
-        for heading in ["Отчёт Biz: shop", "Главные цифры", "Клиенты", "Лояльность и доля рынка", "Выручка и прибыль",
-                        "Стресс-тест", "Последний месяц по шагам", ">месяц<", "месяц 12", "shop, 12 месяцев", "Месяц 12, shop"] {
+        for heading in ["Отчёт Biz: shop", "Ключевые показатели", "Клиенты", "Лояльность и доля рынка", "Выручка и прибыль",
+                        "Стресс-тест", "Последний месяц с объяснением", ">месяц<", "месяц 12", "shop, 12 месяцев", "Месяц 12, shop"] {
             XCTAssertTrue(html.contains(heading), heading)
         }
         XCTAssertTrue(svg.contains(">месяц<"), svg)

@@ -12,6 +12,7 @@ public enum ReportText: String, CaseIterable, MessageKind {
     case tornadoTitle = "report.tornado-title"
     case byInput = "report.by-input"
     case plotNeedsOne = "report.plot-needs-one"
+    case plotTitleString = "report.plot-title-string"
     case sweepNoOutputs = "report.sweep-no-outputs"
     case title = "report.title"
     case titleMany = "report.title-many"
@@ -66,6 +67,7 @@ public enum ReportText: String, CaseIterable, MessageKind {
         case .byInput: return ("{1} by {2}", "{1} в зависимости от {2}")
         case .tornadoTitle: return ("tornado: {1}", "торнадо: {1}")
         case .plotNeedsOne: return ("plot draws one {1} at a time", "plot рисует по одному значению вида «{1}»")
+        case .plotTitleString: return ("a plot's title must be a string in quotes", "заголовок графика пишется строкой в кавычках")
         case .sweepNoOutputs: return ("this table has no numeric outputs to plot against {1}",
                                       "в этой таблице нет числовых результатов, чтобы построить их по {1}")
         case .title: return ("Biz report: {1}", "Отчёт Biz: {1}")
@@ -88,9 +90,9 @@ public enum ReportText: String, CaseIterable, MessageKind {
         case .segmentRevenue: return ("Revenue by segment", "Выручка по сегментам")
         case .stressHeading: return ("Stress test: raise the price to the top of the band", "Стресс-тест: цена до верха диапазона")
         case .explainedHeading: return ("The last month, explained", "Последний месяц с объяснением")
-        case .summary: return ("{1}, {2} months; {3}.", "{1}, месяцев: {2}; {3}.")
+        case .summary: return ("{1}, {2} months; {3}.", "{1}, {2} {2|месяц|месяца|месяцев}; {3}.")
         case .summaryUncertain: return ("{1}, {2} months, {3} Monte Carlo samples (medians, with 90% bands in the charts); {4}.",
-                                        "{1}, месяцев: {2}, выборок Монте-Карло: {3} (медианы, на графиках 90% полосы); {4}.")
+                                        "{1}, {2} {2|месяц|месяца|месяцев}, {3} {3|выборка|выборки|выборок} Монте-Карло (медианы, на графиках — 90% интервалы); {4}.")
         case .series: return ("series", "ряд")
         case .start: return ("start", "начало")
         case .end: return ("end", "конец")

@@ -49,7 +49,7 @@ extension Compiler {
                 let locale = rt.settings.locale
                 var chosenTitle: String?
                 if let titleCode {
-                    guard case .str(let t) = try titleCode(f) else { throw BizError.at(titleSpan, "a plot's title must be a string in quotes") }
+                    guard case .str(let t) = try titleCode(f) else { throw BizError.at(titleSpan, Message(ReportText.plotTitleString)) }
                     chosenTitle = t
                 }
                 rt.quietWhatIfs += 1
