@@ -26,8 +26,11 @@ let package = Package(
                        providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // The interactive prompt: line editing, history, completion, :commands.
         .target(name: "BizREPL", dependencies: ["BizLang", "BizFormat", "CEditLine"]),
+        // The editor tools: `biz lsp` (a language server over stdio, with
+        // background evaluation in a child process) and `biz watch`.
+        .target(name: "BizLSP", dependencies: ["BizLang", "BizREPL", "BizFormat"]),
         .executableTarget(name: "biz", dependencies: [
-            "BizLang", "BizREPL",
+            "BizLang", "BizREPL", "BizLSP",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // libFuzzer target over lex + parse + eval (see docs/FUZZING.md).
@@ -39,6 +42,8 @@ let package = Package(
         .testTarget(name: "BizREPLTests", dependencies: ["BizREPL", "BizLang", "biz"]),
         // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.
         .testTarget(name: "BizCLITests", dependencies: ["biz"], exclude: ["golden", "scripts"]),
+        // Drives `biz lsp` as a process over the protocol, and Neovim as a real client.
+        .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -27,7 +27,8 @@ enum BizMain {
             // `biz FILE` and `biz run FILE` both work: dispatch subcommands by
             // hand, since a root command with its own FILE argument would
             // otherwise swallow them.
-            let sub: [String: ParsableCommand.Type] = ["run": Run.self, "test": Test.self, "check": Check.self, "learn": LearnCommand.self, "help": Help.self]
+            let sub: [String: ParsableCommand.Type] = ["run": Run.self, "test": Test.self, "check": Check.self, "learn": LearnCommand.self, "help": Help.self,
+                                                     "lsp": LSPCommand.self, "watch": WatchCommand.self]
             if let (name, rest) = ArgumentOrder.subcommand(in: args, among: Set(sub.keys)), let type = sub[name] {
                 var command = try type.parseAsRoot(rest)
                 try command.run()

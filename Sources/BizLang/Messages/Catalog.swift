@@ -15,6 +15,7 @@ public enum Catalog {
         ExplainText.allCases,
         ViewText.allCases,
         OutputText.allCases,
+        EditorText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

@@ -22,6 +22,10 @@ public struct Settings: Sendable {
     public var allowWrite: [String] = []
     /// Evaluation steps (calls and loop iterations) allowed; nil for no limit.
     public var maxSteps: Int? = nil
+    /// False in an editor's background run (`biz lsp`, `biz watch`): `export`,
+    /// `plot … to` and `report … to` check their destination but write nothing
+    /// (`Interpreter.skippedWrites` lists what they would have written).
+    public var writesFiles = true
     public init() {}
 }
 
@@ -60,6 +64,8 @@ public final class Interpreter {
     /// successful REPL entries only: the REPL's `:save` writes it out as a
     /// script that rebuilds the session. Filled by `evaluateEntry`.
     public internal(set) var sessionLog: [String] = []
+    /// Files not written because `settings.writesFiles` is false, in order.
+    public internal(set) var skippedWrites: [String] = []
 
     // The value stack for function frames.
     static let stackCapacity = 1 << 18

@@ -1,0 +1,47 @@
+import ArgumentParser
+import BizLang
+import BizLSP
+import Foundation
+
+/// `biz lsp`: the language server (docs/EDITORS.md). With `--evaluate PATH`
+/// (hidden) it is the server's own background evaluation of one text.
+struct LSPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lsp", abstract: EditorText.lspCommand.texts.en)
+    @OptionGroup var options: CommonOptions
+    @Option(help: "Seconds a background evaluation may take before it is stopped.") var timeLimit: Double = 10
+    @Option(help: "Evaluation steps (calls and loop iterations) a background evaluation may take.") var maxSteps: Int = 20_000_000
+    @Option(help: .hidden) var evaluate: String?
+
+    mutating func run() throws {
+        var settings = try options.settings()
+        settings.color = false
+        guard timeLimit > 0, maxSteps > 0 else { throw ValidationError("--time-limit and --max-steps must be positive") }
+        if let evaluate {
+            settings.maxSteps = maxSteps
+            throw CLIExit(code: EvaluationChild.run(path: evaluate, settings: settings))
+        }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var server = LanguageServerOptions(settings: settings, executable: executable, version: bizVersion)
+        server.timeLimit = timeLimit
+        server.maxSteps = maxSteps
+        // The evaluations inherit the environment; an explicit --locale is passed on.
+        server.passLocale = options.locale != nil
+        throw CLIExit(code: LanguageServer(options: server).run())
+    }
+}
+
+/// `biz watch FILE`: the file's values, rerun on every save (docs/EDITORS.md).
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "watch", abstract: EditorText.watchCommand.texts.en)
+    @OptionGroup var options: CommonOptions
+    @Argument(help: "The .biz file to watch.") var file: String
+
+    mutating func run() throws {
+        let settings = try options.settings(forTerminal: 1)
+        guard readTextFile(file) != nil else {
+            Runner(settings: settings).cannotRead(file)
+            throw CLIExit(code: 2)
+        }
+        throw CLIExit(code: Watch.run(path: file, settings: settings))
+    }
+}
