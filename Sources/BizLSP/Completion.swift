@@ -51,10 +51,13 @@ extension LanguageServer {
     }
 
     /// `NAME.`: the fields of the cell's value after the last run, else of
-    /// a declaration as written, else of a builtin record (market, …).
+    /// a declaration or record as written, else of a declaration kind.
     private func fields(of owner: String, _ doc: Document) -> [String] {
-        if let cell = doc.evaluation?.cells[owner], !cell.fields.isEmpty { return cell.fields }
-        if let d = doc.outline.definition(of: owner, at: Int.max), case .declaration = d.kind { return ["name"] + d.fields.map(\.name) }
+        if let cell = doc.lastCells[owner], !cell.fields.isEmpty { return cell.fields }
+        if let d = doc.outline.definition(of: owner, at: Int.max), !d.fields.isEmpty {
+            if case .declaration = d.kind { return ["name"] + d.fields.map(\.name) }
+            return d.fields.map(\.name)
+        }
         if EditorHelp.declarationKinds.contains(owner) { return EditorHelp.fields(of: owner, locale: locale).map(\.name) }
         return []
     }
@@ -71,7 +74,7 @@ extension LanguageServer {
             for p in d.parameters { add(p.name, .variable) }
         }
         for d in doc.outline.definitions.reversed() {
-            let cell = doc.evaluation?.cells[d.name]
+            let cell = doc.lastCells[d.name]
             switch d.kind {
             case .function: add(d.name, .function, detail: cell?.parameters.map { "(" + $0.joined(separator: ", ") + ")" })
             case .declaration(let kind): add(d.name, .structure, detail: kind)

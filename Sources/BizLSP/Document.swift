@@ -28,6 +28,9 @@ final class Document {
     private(set) var outline: Outline
     /// The latest evaluation (maybe of an older version, maybe still running).
     var evaluation: EvaluationState?
+    /// The cells of the last evaluation that got to run: completion after
+    /// `rec.` needs them while the text, being typed, does not parse.
+    var lastCells: [String: CellReport] = [:]
 
     init(uri: String, version: Int, text: String) {
         self.uri = uri

@@ -31,6 +31,7 @@ struct Outline: Sendable {
         var start: Int
         var end: Int
         var parameters: [Named] = []
+        /// A declaration's fields, or a record literal's.
         var fields: [Named] = []
     }
 
@@ -58,6 +59,8 @@ struct Outline: Sendable {
             var d = Definition(name: name, kind: .cell, nameStart: Int(nameSpan.start), nameEnd: Int(nameSpan.end), start: start, end: end)
             if case .declaration(let kind, _, let fields) = value.kind {
                 d.kind = .declaration(kind)
+                d.fields = fields.map { Named(name: $0.name, start: Int($0.nameSpan.start), end: Int($0.nameSpan.end)) }
+            } else if case .record(let fields) = value.kind {
                 d.fields = fields.map { Named(name: $0.name, start: Int($0.nameSpan.start), end: Int($0.nameSpan.end)) }
             } else if case .lambda(let fn) = value.kind {
                 d.kind = .function

@@ -70,6 +70,7 @@ extension LanguageServer {
         }
         state.done = true
         doc.evaluation = state
+        if state.compileErrors.isEmpty && !state.cells.isEmpty { doc.lastCells = state.cells }
         publish(uri: doc.uri, version: doc.version, diagnostics(doc, state))
         let ready = waiting.filter { $0.uri == doc.uri }
         waiting.removeAll { $0.uri == doc.uri }

@@ -11,6 +11,8 @@ struct WatchLine: Equatable, Sendable {
     /// What the line is about: the cell's name, or the statement's source.
     var label: String
     var value: String
+    /// A cell's line: names are aligned in a column, statements are not.
+    var isCell = false
 }
 
 struct WatchView {
@@ -32,7 +34,7 @@ struct WatchView {
             if let holds = r.expectHolds {
                 lines.append(WatchLine(label: label, value: Message(holds ? EditorText.expectHolds : EditorText.expectFails).render(locale)))
             } else if let v = r.value, let text = rt.editorInlineText(v) {
-                lines.append(WatchLine(label: label, value: "= " + text))
+                lines.append(WatchLine(label: label, value: "= " + text, isCell: r.name != nil))
             }
             for path in r.skippedWrites { lines.append(WatchLine(label: label, value: Message(EditorText.notWritten, path).render(locale))) }
         }
@@ -51,10 +53,10 @@ struct WatchView {
     func render(_ lines: [WatchLine], errors: [String], previous: [WatchLine]?) -> String {
         var before: [String: [String]] = [:]
         for l in previous ?? [] { before[l.label, default: []].append(l.value) }
-        let width = min(40, lines.map(\.label.count).max() ?? 0)
+        let width = min(40, lines.filter(\.isCell).map(\.label.count).max() ?? 0)
         var out = ""
         for l in lines {
-            let pad = String(repeating: " ", count: max(0, width - l.label.count))
+            let pad = l.isCell ? String(repeating: " ", count: max(0, width - l.label.count)) : ""
             var text = l.label + pad + "  " + l.value
             if previous != nil {
                 if var olds = before[l.label], !olds.isEmpty {

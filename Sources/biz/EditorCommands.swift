@@ -11,6 +11,8 @@ struct LSPCommand: ParsableCommand {
     @Option(help: "Seconds a background evaluation may take before it is stopped.") var timeLimit: Double = 10
     @Option(help: "Evaluation steps (calls and loop iterations) a background evaluation may take.") var maxSteps: Int = 20_000_000
     @Option(help: .hidden) var evaluate: String?
+    /// Another program to run the evaluations (tests: one that crashes).
+    @Option(help: .hidden) var evaluator: String?
 
     mutating func run() throws {
         var settings = try options.settings()
@@ -21,7 +23,7 @@ struct LSPCommand: ParsableCommand {
             throw CLIExit(code: EvaluationChild.run(path: evaluate, settings: settings))
         }
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var server = LanguageServerOptions(settings: settings, executable: executable, version: bizVersion)
+        var server = LanguageServerOptions(settings: settings, executable: evaluator ?? executable, version: bizVersion)
         server.timeLimit = timeLimit
         server.maxSteps = maxSteps
         // The evaluations inherit the environment; an explicit --locale is passed on.
