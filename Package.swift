@@ -43,7 +43,7 @@ let package = Package(
         // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.
         .testTarget(name: "BizCLITests", dependencies: ["biz"], exclude: ["golden", "scripts"]),
         // Drives `biz lsp` as a process over the protocol, and Neovim as a real client.
-        .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP"]),
+        .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP", "BizLang", "BizREPL"]),
     ],
     swiftLanguageModes: [.v6]
 )

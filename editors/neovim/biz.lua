@@ -55,7 +55,10 @@ function M.attach(bufnr, cmd)
       handlers = { ["textDocument/publishDiagnostics"] = on_diagnostics },
     })
   end
-  if M.client_id then vim.lsp.buf_attach_client(bufnr, M.client_id) end
+  if M.client_id then
+    vim.lsp.buf_attach_client(bufnr, M.client_id)
+    vim.bo[bufnr].omnifunc = "v:lua.vim.lsp.omnifunc"
+  end
 end
 
 function M.setup(opts)
