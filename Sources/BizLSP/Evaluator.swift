@@ -46,7 +46,8 @@ final class EvaluationRun: @unchecked Sendable {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch {
-            onEnd(self, .died)
+            // Not from here: the caller holds the server's lock.
+            DispatchQueue.global().async { onEnd(self, .died) }
             return
         }
         let data = Data(text.utf8)

@@ -17,7 +17,7 @@ struct LSPCommand: ParsableCommand {
     mutating func run() throws {
         var settings = try options.settings()
         settings.color = false
-        guard timeLimit > 0, maxSteps > 0 else { throw ValidationError("--time-limit and --max-steps must be positive") }
+        guard timeLimit > 0, maxSteps > 0 else { throw ValidationError(Message(EditorText.badLimits).render(settings.locale)) }
         if let evaluate {
             settings.maxSteps = maxSteps
             throw CLIExit(code: EvaluationChild.run(path: evaluate, settings: settings))

@@ -318,6 +318,16 @@ final class LSPProtocolTests: XCTestCase {
         XCTAssertEqual(client.shutdown(), 0)
     }
 
+    func testAMissingEvaluatorIsADiagnosticToo() throws {
+        let client = try LSPClient(arguments: ["--evaluator", "/nonexistent/biz"])
+        _ = client.initialize()
+        let doc = uri("missing.biz")
+        client.open(doc, "a = 1\n")
+        XCTAssertEqual(client.diagnostics(doc, version: 1)?.first?["message"] as? String,
+                       "evaluation stopped unexpectedly; the lines after this one show no values")
+        XCTAssertEqual(client.shutdown(), 0)
+    }
+
     func testModuleErrorsPointAtTheUseLine() throws {
         let client = try LSPClient(folder: folder)
         _ = client.initialize()

@@ -18,6 +18,7 @@ public enum EditorText: String, CaseIterable, MessageKind {
     case watchNew = "editor.watch-new"
     case watchCannotRead = "editor.watch-cannot-read"
     case watchRun = "editor.watch-run"
+    case badLimits = "editor.bad-limits"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -42,6 +43,7 @@ public enum EditorText: String, CaseIterable, MessageKind {
         case .watchNew: return ("new", "новое")
         case .watchCannotRead: return ("cannot read {1}; waiting for it to come back", "не удалось прочитать {1}; жду, когда файл появится")
         case .watchRun: return ("run {1} at {2}", "запуск {1} в {2}")
+        case .badLimits: return ("--time-limit and --max-steps must be positive", "--time-limit и --max-steps должны быть больше нуля")
         }
     }
 }
