@@ -114,6 +114,8 @@ public final class LanguageServer: @unchecked Sendable {
             withDocument(id, params) { doc in self.definition(doc, params) }
         case "textDocument/documentSymbol":
             withDocument(id, params) { doc in self.documentSymbols(doc) }
+        case "textDocument/formatting":
+            withDocument(id, params) { doc in self.formatting(doc) }
         default:
             respond(id, error: -32601, "method not found: \(method)")
         }
@@ -158,9 +160,10 @@ public final class LanguageServer: @unchecked Sendable {
                 "positionEncoding": "utf-16",
                 "textDocumentSync": ["openClose": true, "change": 1],
                 "hoverProvider": true,
-                "completionProvider": ["triggerCharacters": [".", " "], "resolveProvider": false],
+                "completionProvider": ["triggerCharacters": ["."], "resolveProvider": false],
                 "definitionProvider": true,
                 "documentSymbolProvider": true,
+                "documentFormattingProvider": true,
                 "inlayHintProvider": ["resolveProvider": false],
             ] as JSONObject,
             "serverInfo": ["name": "biz", "version": options.version],

@@ -28,7 +28,7 @@ enum BizMain {
             // hand, since a root command with its own FILE argument would
             // otherwise swallow them.
             let sub: [String: ParsableCommand.Type] = ["run": Run.self, "test": Test.self, "check": Check.self, "learn": LearnCommand.self, "help": Help.self,
-                                                     "lsp": LSPCommand.self, "watch": WatchCommand.self]
+                                                     "lsp": LSPCommand.self, "watch": WatchCommand.self, "fmt": FormatCommandLine.self]
             if let (name, rest) = ArgumentOrder.subcommand(in: args, among: Set(sub.keys)), let type = sub[name] {
                 var command = try type.parseAsRoot(rest)
                 try command.run()

@@ -47,3 +47,16 @@ struct WatchCommand: ParsableCommand {
         throw CLIExit(code: Watch.run(path: file, settings: settings))
     }
 }
+
+/// `biz fmt [--check] PATHS…`: canonical layout of .biz files (docs/EDITORS.md).
+struct FormatCommandLine: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "fmt", abstract: EditorText.fmtCommand.texts.en)
+    @OptionGroup var options: CommonOptions
+    @Flag(help: "List the files that are not formatted; change nothing.") var check = false
+    @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
+
+    mutating func run() throws {
+        let settings = try options.settings()
+        throw CLIExit(code: FormatCommand.run(paths.isEmpty ? ["."] : paths, check: check, locale: settings.locale))
+    }
+}

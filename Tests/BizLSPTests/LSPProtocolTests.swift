@@ -20,7 +20,7 @@ final class LSPProtocolTests: XCTestCase {
         XCTAssertEqual((caps?["textDocumentSync"] as? [String: Any])?["change"] as? Int, 1)
         for key in ["hoverProvider", "definitionProvider", "documentSymbolProvider"] { XCTAssertEqual(caps?[key] as? Bool, true, key) }
         XCTAssertNotNil(caps?["inlayHintProvider"])
-        XCTAssertEqual((caps?["completionProvider"] as? [String: Any])?["triggerCharacters"] as? [String], [".", " "])
+        XCTAssertEqual((caps?["completionProvider"] as? [String: Any])?["triggerCharacters"] as? [String], ["."])
         XCTAssertEqual((result?["serverInfo"] as? [String: Any])?["name"] as? String, "biz")
         XCTAssertEqual(client.shutdown(), 0)
     }
@@ -315,6 +315,24 @@ final class LSPProtocolTests: XCTestCase {
         let d = try XCTUnwrap(client.diagnostics(doc, version: 1))
         XCTAssertEqual(d.first?["message"] as? String, "evaluation stopped unexpectedly; the lines after this one show no values")
         XCTAssertNotNil(client.result("textDocument/hover", LSPClient.at(doc, 0, 0)))
+        XCTAssertEqual(client.shutdown(), 0)
+    }
+
+    func testFormattingIsOneEditOfTheWholeDocument() throws {
+        let client = try LSPClient()
+        let caps = client.initialize()?["capabilities"] as? [String: Any]
+        XCTAssertEqual(caps?["documentFormattingProvider"] as? Bool, true)
+        let doc = uri("fmt.biz")
+        client.open(doc, "цена=100 RUB\nx = [ 1,2 ]\n")
+        let params: [String: Any] = ["textDocument": ["uri": doc], "options": ["tabSize": 2, "insertSpaces": true]]
+        let edits = try XCTUnwrap(client.result("textDocument/formatting", params) as? [[String: Any]])
+        XCTAssertEqual(edits.count, 1)
+        XCTAssertEqual(edits.first?["newText"] as? String, "цена = 100 RUB\nx = [1, 2]\n")
+        XCTAssertEqual(lineCharacter((edits.first?["range"] as? [String: Any])?["end"]), [2, 0])
+        client.change(doc, "цена = 100 RUB\n", version: 2)
+        XCTAssertEqual((client.result("textDocument/formatting", params) as? [Any])?.count, 0, "already formatted")
+        client.change(doc, "x = (1 +\n", version: 3)
+        XCTAssertEqual((client.result("textDocument/formatting", params) as? [Any])?.count, 0, "a broken text is not touched")
         XCTAssertEqual(client.shutdown(), 0)
     }
 

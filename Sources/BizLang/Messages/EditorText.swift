@@ -19,6 +19,9 @@ public enum EditorText: String, CaseIterable, MessageKind {
     case watchCannotRead = "editor.watch-cannot-read"
     case watchRun = "editor.watch-run"
     case badLimits = "editor.bad-limits"
+    case fmtCommand = "editor.fmt"
+    case fmtWouldChange = "editor.fmt-would-change"
+    case fmtNotParsed = "editor.fmt-not-parsed"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -43,6 +46,10 @@ public enum EditorText: String, CaseIterable, MessageKind {
         case .watchNew: return ("new", "новое")
         case .watchCannotRead: return ("cannot read {1}; waiting for it to come back", "не удалось прочитать {1}; жду, когда файл появится")
         case .watchRun: return ("run {1} at {2}", "запуск {1} в {2}")
+        case .fmtCommand: return ("Format .biz files in canonical layout (--check: list those that are not).",
+                                  "Привести файлы .biz к единому виду (--check: перечислить те, что не приведены).")
+        case .fmtWouldChange: return ("{1} is not formatted (biz fmt {1})", "{1} не отформатирован (biz fmt {1})")
+        case .fmtNotParsed: return ("{1} was not formatted: it has errors", "{1} не отформатирован: в нём ошибки")
         case .badLimits: return ("--time-limit and --max-steps must be positive", "--time-limit и --max-steps должны быть больше нуля")
         }
     }
