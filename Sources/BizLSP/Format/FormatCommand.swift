@@ -20,7 +20,7 @@ public enum FormatCommand {
                 status = 2
                 continue
             }
-            switch Formatter.format(text, name: path) {
+            switch Formatter.format(text, name: path, locale: locale) {
             case .notFormatted(let errors):
                 writeAll(2, errors.joined())
                 writeAll(2, "biz: " + Message(EditorText.fmtNotParsed, path).render(locale) + "\n")

@@ -7,6 +7,7 @@
 // again and must give the same tokens (kinds, texts, and the adjacency the
 // parser reads), else the file is left as it was.
 
+import BizFormat
 import BizLang
 
 public enum Formatter {
@@ -16,7 +17,8 @@ public enum Formatter {
         case notFormatted([String])
     }
 
-    public static func format(_ text: String, name: String = "<fmt>") -> Outcome {
+    /// `locale`: the language of the errors of a file that does not parse.
+    public static func format(_ text: String, name: String = "<fmt>", locale: OutputLocale = .en) -> Outcome {
         let file = SourceFile(name: name, text: text)
         var lexer = Lexer(file: file)
         let tokens = lexer.tokenize()
@@ -24,7 +26,7 @@ public enum Formatter {
         _ = parser.parseProgram()
         // The parser reports the lexer's errors too.
         let problems = parser.diagnostics.isEmpty ? lexer.diagnostics : parser.diagnostics
-        guard problems.isEmpty else { return .notFormatted(problems.prefix(10).map { $0.render() }) }
+        guard problems.isEmpty else { return .notFormatted(problems.prefix(10).map { $0.render(locale: locale) }) }
         let result = layout(file, tokens.filter { if case .end = $0.kind { return false }; return true })
         guard sameTokens(text, result) else { return .formatted(text) }
         return .formatted(result)
