@@ -24,10 +24,10 @@ public enum EvaluationChild {
         rt.scriptFolder = folder(of: path)
         let file = SourceFile(name: path, text: text)
         let locale = settings.locale
-        var names: [String] = []
+        var names: [String] = [], seen = Set<String>()
         do {
             try rt.runEachStatement(file) { result in
-                if let name = result.name, !names.contains(name) { names.append(name) }
+                if let name = result.name, seen.insert(name).inserted { names.append(name) }
                 emit(EvaluationLine(statement: report(result, of: file, rt)))
             }
         } catch {

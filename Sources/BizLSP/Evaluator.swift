@@ -60,19 +60,26 @@ final class EvaluationRun: @unchecked Sendable {
         }
         let reader = output.fileHandleForReading
         Thread.detachNewThread { [self] in
-            var pending = Data()
+            var pending: [UInt8] = []
+            var scanned = 0   // bytes of `pending` known to hold no newline
             let decoder = JSONDecoder()
             while true {
                 let chunk = reader.availableData
                 if chunk.isEmpty { break }
-                pending.append(chunk)
-                while let newline = pending.firstIndex(of: 10) {
-                    let line = pending[pending.startIndex..<newline]
-                    pending.removeSubrange(pending.startIndex...newline)
+                pending.append(contentsOf: chunk)
+                // Lines by a cursor, the consumed part dropped once per chunk,
+                // and no byte scanned twice: a long file stays linear.
+                var lineStart = 0
+                while let newline = pending[scanned...].firstIndex(of: 10) {
+                    let line = Data(pending[lineStart..<newline])
+                    lineStart = newline + 1
+                    scanned = lineStart
                     guard let decoded = try? decoder.decode(EvaluationLine.self, from: line) else { continue }
                     if decoded.done == true { markDone() }
                     if !isKilled { onLine(self, decoded) }
                 }
+                pending.removeFirst(lineStart)
+                scanned = pending.count
             }
             process.waitUntilExit()
             onEnd(self, endReason())

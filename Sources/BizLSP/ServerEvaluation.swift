@@ -49,11 +49,11 @@ extension LanguageServer {
     }
 
     private func received(_ line: EvaluationLine, from run: EvaluationRun) {
-        guard let doc = isCurrent(run), var state = doc.evaluation, state.version == run.version else { return }
-        if let s = line.statement { state.statements.append(s) }
-        if let errors = line.compileErrors { state.compileErrors = errors }
-        if let cells = line.cells { for c in cells { state.cells[c.name] = c } }
-        doc.evaluation = state
+        guard let doc = isCurrent(run), doc.evaluation?.version == run.version else { return }
+        // In place: a copy of the state per line would make a long file quadratic.
+        if let s = line.statement { doc.evaluation?.statements.append(s) }
+        if let errors = line.compileErrors { doc.evaluation?.compileErrors = errors }
+        if let cells = line.cells { for c in cells { doc.evaluation?.cells[c.name] = c } }
     }
 
     private func ended(_ run: EvaluationRun, _ end: RunEnd) {

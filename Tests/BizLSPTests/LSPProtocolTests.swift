@@ -295,6 +295,15 @@ final class LSPProtocolTests: XCTestCase {
         steps.open(endless, "a = 1\nwhile true { a = 2 }\n")
         let limit = try XCTUnwrap(steps.diagnostics(endless, version: 1))
         XCTAssertEqual(limit.first?["code"] as? String, "limit.steps")
+        // A long file: every line gets its value well within the time limit.
+        let long = uri("long.biz")
+        steps.open(long, (0..<5000).map { "x\($0) = \($0) * 2 RUB" }.joined(separator: "\n") + "\n")
+        XCTAssertEqual(steps.diagnostics(long, version: 1, timeout: 30)?.count, 0)
+        let all = steps.result("textDocument/inlayHint", ["textDocument": ["uri": long],
+                                "range": ["start": ["line": 0, "character": 0], "end": ["line": 5000, "character": 0]]]) as? [[String: Any]]
+        XCTAssertEqual(all?.count, 5000)
+        XCTAssertEqual(all?.last?["label"] as? String, "= 9,998 RUB")
+
         XCTAssertEqual(steps.shutdown(), 0)
 
         // Deep nesting and binary junk: parse errors, the server goes on.
