@@ -5,13 +5,9 @@
 extension Builtins {
     static let loanFunctions: [Builtin] = [
         Builtin("pmt", ["rate", "nper", "pv", "fv", "type"]) { (c) throws(BizError) -> Value in
-            let (r, n, period) = try c.ratePeriods(rate: 0, "rate", periods: 1, "nper")
-            var money = BuiltinCall.Amounts()
-            let pv = try c.amount(2, "pv", period: period, into: &money)
-            let fv = try c.amount(3, "fv", default: 0, period: period, into: &money)
-            let when = try c.paymentTiming(4)
-            guard n != 0 else { throw c.fail(.mustNotBeZero, "pmt", "nper", at: c.argIndex(1, "nper")) }
-            return .num(try c.finite(TimeValueMath.pmt(r, n, pv, fv, when), .noPaymentFits), money.dim)
+            let a = try loanArguments(&c, "pv", "fv")
+            guard a.n != 0 else { throw c.fail(.mustNotBeZero, "pmt", "nper", at: c.argIndex(1, "nper")) }
+            return .num(try c.finite(TimeValueMath.pmt(a.r, a.n, a.x, a.y, a.when), .noPaymentFits), a.dim)
         },
         Builtin("ipmt", ["rate", "per", "nper", "pv", "fv", "type"]) { (c) throws(BizError) -> Value in
             try interestOrPrincipal(&c, principal: false)
@@ -20,20 +16,12 @@ extension Builtins {
             try interestOrPrincipal(&c, principal: true)
         },
         Builtin("fv", ["rate", "nper", "pmt", "pv", "type"]) { (c) throws(BizError) -> Value in
-            let (r, n, period) = try c.ratePeriods(rate: 0, "rate", periods: 1, "nper")
-            var money = BuiltinCall.Amounts()
-            let pmt = try c.amount(2, "pmt", period: period, into: &money)
-            let pv = try c.amount(3, "pv", default: 0, period: period, into: &money)
-            let when = try c.paymentTiming(4)
-            return .num(try c.finite(TimeValueMath.fv(r, n, pmt, pv, when), .valueTooLarge), money.dim)
+            let a = try loanArguments(&c, "pmt", "pv")
+            return .num(try c.finite(TimeValueMath.fv(a.r, a.n, a.x, a.y, a.when), .valueTooLarge), a.dim)
         },
         Builtin("pv", ["rate", "nper", "pmt", "fv", "type"]) { (c) throws(BizError) -> Value in
-            let (r, n, period) = try c.ratePeriods(rate: 0, "rate", periods: 1, "nper")
-            var money = BuiltinCall.Amounts()
-            let pmt = try c.amount(2, "pmt", period: period, into: &money)
-            let fv = try c.amount(3, "fv", default: 0, period: period, into: &money)
-            let when = try c.paymentTiming(4)
-            return .num(try c.finite(TimeValueMath.pv(r, n, pmt, fv, when), .valueTooLarge), money.dim)
+            let a = try loanArguments(&c, "pmt", "fv")
+            return .num(try c.finite(TimeValueMath.pv(a.r, a.n, a.x, a.y, a.when), .valueTooLarge), a.dim)
         },
         Builtin("nper", ["rate", "pmt", "pv", "fv", "type"]) { (c) throws(BizError) -> Value in
             // The periods are the rate's: with a rate per month the answer
@@ -73,6 +61,18 @@ extension Builtins {
             }
         },
     ]
+
+    /// pmt, fv and pv read alike — `(rate, nper, x, y = 0, type)` — with the
+    /// amounts x and y in one currency per the rate's period.
+    static func loanArguments(_ c: inout BuiltinCall, _ x: String, _ y: String) throws(BizError)
+        -> (r: Double, n: Double, x: Double, y: Double, when: Double, dim: Dim) {
+        let (r, n, period) = try c.ratePeriods(rate: 0, "rate", periods: 1, "nper")
+        var money = BuiltinCall.Amounts()
+        let xv = try c.amount(2, x, period: period, into: &money)
+        let yv = try c.amount(3, y, default: 0, period: period, into: &money)
+        let when = try c.paymentTiming(4)
+        return (r, n, xv, yv, when, money.dim)
+    }
 
     /// ipmt and ppmt: the interest or the principal in payment `per` (1 to nper).
     static func interestOrPrincipal(_ c: inout BuiltinCall, principal: Bool) throws(BizError) -> Value {
