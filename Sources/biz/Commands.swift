@@ -30,13 +30,11 @@ struct CommonOptions: ParsableArguments {
         let interface = InterfaceLocale.resolve(explicit: locale, environment: ProcessEnvironment.current())
         guard samples >= 1, samples <= 1_000_000 else { throw ValidationError(Message(CLIText.badSamples).render(interface)) }
         s.samples = samples
-        if let locale {
-            guard let l = OutputLocale(rawValue: locale) else { throw ValidationError(Message(CLIText.badLocale).render(interface)) }
-            s.locale = l
-        } else {
-            s.locale = OutputLocale.fromEnvironment { getenv($0).map { String(cString: $0) } }
-            s.localeFromEnvironment = true
+        if let locale, OutputLocale(rawValue: locale) == nil {
+            throw ValidationError(Message(CLIText.badLocale).render(interface))
         }
+        s.locale = interface
+        s.localeFromEnvironment = locale == nil
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite
         return s

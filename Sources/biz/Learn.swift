@@ -17,8 +17,7 @@ struct LearnCommand: ParsableCommand {
 
     mutating func run() throws {
         let environment = ProcessEnvironment.current()
-        var settings = try options.settings(forTerminal: 1)
-        settings.locale = InterfaceLocale.resolve(explicit: options.locale, environment: environment)
+        let settings = try options.settings(forTerminal: 1)
         if check { throw CLIExit(code: BizREPL.Learn.check(lessons, settings: settings)) }
         guard let name = lessons.first else {
             FileOutput.stdout(BizREPL.Learn.list(settings: settings, environment: environment))
