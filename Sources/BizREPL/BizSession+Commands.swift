@@ -23,6 +23,7 @@ extension BizSession {
             return .output(Highlight.dim(say(Message(ReplText.sessionCleared)), enabled: color))
         case "seed": return setSeed(argument)
         case "samples": return setSamples(argument)
+        case "sampling": return setSampling(argument)
         case "locale": return setLocale(argument)
         case "time": return time(argument)
         case "type": return typeOf(argument)
@@ -116,6 +117,14 @@ extension BizSession {
         }
         interpreter.settings.samples = n
         return .output(Highlight.dim(say(Message(ReplText.samples, String(n))), enabled: color))
+    }
+
+    private func setSampling(_ argument: String) -> REPLOutcome {
+        if argument.isEmpty { return .output(say(Message(ReplText.sampling, interpreter.settings.samplingName))) }
+        guard interpreter.settings.setSampling(named: argument) else {
+            return commandError(Message(ReplText.badSampling, argument))
+        }
+        return .output(Highlight.dim(say(Message(ReplText.sampling, argument)), enabled: color))
     }
 
     private func setLocale(_ argument: String) -> REPLOutcome {

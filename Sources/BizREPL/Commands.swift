@@ -19,6 +19,7 @@ enum Commands {
         Command(name: "reset", argument: "", summary: .cmdReset),
         Command(name: "seed", argument: "N", summary: .cmdSeed),
         Command(name: "samples", argument: "N", summary: .cmdSamples),
+        Command(name: "sampling", argument: "lhs|random", summary: .cmdSampling),
         Command(name: "locale", argument: "en|ru", summary: .cmdLocale),
         Command(name: "time", argument: "EXPR", summary: .cmdTime),
         Command(name: "type", argument: "EXPR", summary: .cmdType),

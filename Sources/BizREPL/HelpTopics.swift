@@ -396,7 +396,8 @@ enum HelpTopics {
             prob(d > 0), sd(d), samples(d). Summaries of a distribution as written
             (also through a name, a field, given or with) are exact; after
             arithmetic they come from the samples. :seed N and --samples N make
-            runs reproducible. See :help distributions.
+            runs reproducible; draws are stratified (Latin hypercube) unless
+            --sampling random. See :help distributions.
             """, """
             a to b — логнормальное распределение с 5-м и 95-м процентилями a и b
             (оба > 0). normal(mean, sd), lognormal(mean, sd), uniform(lo, hi),
@@ -405,7 +406,8 @@ enum HelpTopics {
             Арифметика идёт по выборкам (x - x ровно 0). mean(d), p(d, 5%),
             prob(d > 0), sd(d), samples(d). Сводки распределения, как оно записано
             (и через имя, поле, given или with), точные; после арифметики — по
-            выборкам. :seed N и --samples N делают расчёт воспроизводимым.
+            выборкам. :seed N и --samples N делают расчёт воспроизводимым;
+            выборки идут по слоям (латинский гиперкуб), если не --sampling random.
             См. :help distributions.
             """), examples: [
                 ex("p(90 to 140, 5%)", "90"),

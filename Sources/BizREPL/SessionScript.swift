@@ -17,6 +17,7 @@ enum SessionScript {
         let defaults = Settings()
         if settings.seed != defaults.seed { options.append("--seed \(settings.seed)") }
         if settings.samples != defaults.samples { options.append("--samples \(settings.samples)") }
+        if settings.sampling != defaults.sampling { options.append("--sampling \(settings.samplingName)") }
         if settings.locale != defaults.locale { options.append("--locale \(settings.locale.rawValue)") }
         if !options.isEmpty { header += "# The session used: biz \(options.joined(separator: " ")) FILE\n" }
         return header + "\n" + statements.map { $0 + "\n" }.joined()

@@ -17,6 +17,8 @@ struct CommonOptions: ParsableArguments {
     var seed: UInt64 = 42
     @Option(help: "Monte Carlo sample count.")
     var samples: Int = 1000
+    @Option(help: "How distributions draw samples: lhs (Latin hypercube, the default) or random.")
+    var sampling: String = "lhs"
     @Option(help: "Interface language and number format: en or ru (default: from LC_ALL, LC_MESSAGES or LANG).")
     var locale: String?
     @Flag(name: .customLong("no-color"), help: "No colours (also honoured: NO_COLOR).")
@@ -30,6 +32,7 @@ struct CommonOptions: ParsableArguments {
         let interface = InterfaceLocale.resolve(explicit: locale, environment: ProcessEnvironment.current())
         guard samples >= 1, samples <= 1_000_000 else { throw ValidationError(Message(CLIText.badSamples).render(interface)) }
         s.samples = samples
+        guard s.setSampling(named: sampling) else { throw ValidationError(Message(CLIText.badSampling).render(interface)) }
         if let locale, OutputLocale(rawValue: locale) == nil {
             throw ValidationError(Message(CLIText.badLocale).render(interface))
         }

@@ -64,8 +64,7 @@ extension Builtins {
                 dim = d
                 values.append(v)
             }
-            var rng = SeededRNG(seed: c.rt.settings.seed, stream: c.site)
-            let samples = (0..<c.rt.settings.samples).map { _ in values[Int(rng.nextDouble() * Double(values.count)) % values.count] }
+            let samples = c.rt.uniforms(site: c.site).map { values[Int($0 * Double(values.count)) % values.count] }
             return .dist(SampleSet(samples: samples, dim: dim ?? .number))
         },
         Builtin("mean", ["x"]) { (c) throws(BizError) -> Value in
@@ -107,7 +106,17 @@ extension Interpreter {
     /// named `site` (cell name and position) under the session's seed.
     func sample(_ form: Distribution, dim: Dim, site: String) -> SampleSet {
         var rng = SeededRNG(seed: settings.seed, stream: site)
-        return SampleSet(samples: form.sample(count: settings.samples, rng: &rng), dim: dim, form: form)
+        return SampleSet(samples: form.sample(count: settings.samples, rng: &rng, method: settings.sampling), dim: dim, form: form)
+    }
+
+    /// The session's sample count of uniforms on (0, 1) on the stream `site`,
+    /// stratified unless the session samples at random (`choice` reads them).
+    func uniforms(site: String) -> [Double] {
+        var rng = SeededRNG(seed: settings.seed, stream: site)
+        switch settings.sampling {
+        case .latinHypercube: return LatinHypercube.uniforms(count: settings.samples, rng: &rng)
+        case .random: return (0..<settings.samples).map { _ in rng.nextDouble() }
+        }
     }
 
     /// `a to b`: a lognormal with 5th and 95th percentiles a and b.

@@ -17,6 +17,7 @@ public enum CLIText: String, CaseIterable, MessageKind {
     case usageHint = "cli.usage-hint"
     case badSamples = "cli.bad-samples"
     case badLocale = "cli.bad-locale"
+    case badSampling = "cli.bad-sampling"
     case subcommandOptions = "cli.subcommand-options"
 
     public var texts: (en: String, ru: String) {
@@ -24,8 +25,8 @@ public enum CLIText: String, CaseIterable, MessageKind {
         case .tagline: return ("Biz: a small language for business what-ifs.",
                                "Biz: небольшой язык для деловых расчётов «что, если».")
         case .commands: return ("Commands:", "Команды:")
-        case .options: return ("Options (before or after the subcommand): --seed N, --samples N, --locale en|ru, --no-color, --allow-write FOLDER",
-                               "Параметры (до или после подкоманды): --seed N, --samples N, --locale en|ru, --no-color, --allow-write ПАПКА")
+        case .options: return ("Options (before or after the subcommand): --seed N, --samples N, --sampling lhs|random, --locale en|ru, --no-color, --allow-write FOLDER",
+                               "Параметры (до или после подкоманды): --seed N, --samples N, --sampling lhs|random, --locale en|ru, --no-color, --allow-write ПАПКА")
         case .helpTopics: return ("Help topics (biz help TOPIC, or :help TOPIC in the REPL):",
                                   "Темы справки (biz help ТЕМА, или :help ТЕМА в REPL):")
         case .runDefault: return ("run a script (with no FILE: the REPL, or the script on stdin)",
@@ -45,6 +46,8 @@ public enum CLIText: String, CaseIterable, MessageKind {
         case .usageHint: return ("Run 'biz --help' for usage.", "Как запускать — 'biz --help'.")
         case .badSamples: return ("--samples must be from 1 to 1000000", "--samples должно быть от 1 до 1000000")
         case .badLocale: return ("--locale must be en or ru", "--locale должно быть en или ru")
+        case .badSampling: return ("--sampling must be lhs (Latin hypercube) or random",
+                                   "--sampling должно быть lhs (латинский гиперкуб) или random")
         case .subcommandOptions: return ("Its options (ArgumentParser's text, in English):",
                                          "Параметры (текст ArgumentParser, по-английски):")
         }

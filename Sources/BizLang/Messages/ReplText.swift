@@ -23,6 +23,8 @@ public enum ReplText: String, CaseIterable, MessageKind {
     case badSeed = "repl.bad-seed"
     case samples = "repl.samples"
     case badSamples = "repl.bad-samples"
+    case sampling = "repl.sampling"
+    case badSampling = "repl.bad-sampling"
     case locale = "repl.locale"
     case unknownLocale = "repl.unknown-locale"
     case useLocale = "repl.use-locale"
@@ -57,6 +59,7 @@ public enum ReplText: String, CaseIterable, MessageKind {
     case cmdReset = "repl.cmd.reset"
     case cmdSeed = "repl.cmd.seed"
     case cmdSamples = "repl.cmd.samples"
+    case cmdSampling = "repl.cmd.sampling"
     case cmdLocale = "repl.cmd.locale"
     case cmdTime = "repl.cmd.time"
     case cmdType = "repl.cmd.type"
@@ -92,6 +95,9 @@ public enum ReplText: String, CaseIterable, MessageKind {
         case .samples: return ("samples {1}", "выборок {1}")
         case .badSamples: return ("the sample count must be from 1 to 1000000, not '{1}'",
                                   "число выборок должно быть от 1 до 1000000, а не '{1}'")
+        case .sampling: return ("sampling {1}", "выборка {1}")
+        case .badSampling: return ("sampling must be lhs (Latin hypercube) or random, not '{1}'",
+                                   "выборка должна быть lhs (латинский гиперкуб) или random, а не '{1}'")
         case .locale: return ("locale {1}", "язык {1}")
         case .unknownLocale: return ("unknown locale '{1}'", "неизвестный язык '{1}'")
         case .useLocale: return ("use :locale en or :locale ru", "пишите :locale en или :locale ru")
@@ -131,6 +137,8 @@ public enum ReplText: String, CaseIterable, MessageKind {
         case .cmdReset: return ("forget every cell and start afresh", "забыть все ячейки и начать заново")
         case .cmdSeed: return ("random seed for distributions", "зерно случайных чисел для распределений")
         case .cmdSamples: return ("Monte Carlo sample count", "число выборок Монте-Карло")
+        case .cmdSampling: return ("how distributions draw samples: lhs (stratified, the default) or random",
+                                   "как распределения берут выборки: lhs (по слоям, по умолчанию) или random")
         case .cmdLocale: return ("interface language and number format", "язык интерфейса и формат чисел")
         case .cmdTime: return ("evaluate and print how long it took", "вычислить и показать, сколько это заняло")
         case .cmdType: return ("the type of a value, without printing it", "тип значения, без самого значения")

@@ -17,6 +17,17 @@ public struct Settings: Sendable {
     public var programLocale: OutputLocale { localeFromEnvironment ? .en : locale }
     public var seed: UInt64 = 42
     public var samples: Int = 1000
+    /// How distributions draw their samples: Latin hypercube by default,
+    /// `--sampling random` / `:sampling random` for plain independent draws.
+    public var sampling: SamplingMethod = .latinHypercube
+    /// The sampling method's name as `--sampling` and `:sampling` write it.
+    public var samplingName: String { sampling.rawValue }
+    /// Sets the sampling method from its name (`lhs` or `random`); false for any other.
+    public mutating func setSampling(named name: String) -> Bool {
+        guard let method = SamplingMethod(rawValue: name) else { return false }
+        sampling = method
+        return true
+    }
     public var color: Bool = false
     /// Folders `write`s may go to besides the current directory.
     public var allowWrite: [String] = []

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# How close Latin hypercube sampling gets with 10× fewer samples (issue 12
+# item 4): the spread over SEEDS seeds of the mean and of the median of
+# benchmarks/montecarlo.biz's final cash, at 1k samples with `--sampling lhs`
+# (the default) and at 10k with `--sampling random` (plain draws).
+#
+#   benchmarks/lhs-error.sh            # 50 seeds (about 4 CPU-minutes)
+#   SEEDS=10 benchmarks/lhs-error.sh   # fewer
+#
+# Both estimators are unbiased, so their error is their standard deviation
+# over seeds; the script also prints the mean of each estimate over the
+# seeds, which must agree within the errors. Prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seeds=${SEEDS:-50}
+swift build -c release --product biz >&2
+biz="$(swift build -c release --show-bin-path)/biz"
+model=$(mktemp --suffix=.biz)
+trap 'rm -f "$model"' EXIT
+# The benchmark without its two print lines, then the two estimates as plain numbers.
+grep -v '^print(' benchmarks/montecarlo.biz > "$model"
+cat >> "$model" <<'BIZ'
+final = run.cash.last / 1 RUB
+print("{mean(final)} {p(final, 50%)}")
+BIZ
+
+estimates() { # METHOD SAMPLES → one "mean median" line per seed
+  for seed in $(seq 1 "$seeds"); do
+    "$biz" --locale en --seed "$seed" --sampling "$1" --samples "$2" run "$model" | tr -d ,
+  done
+}
+
+estimates lhs 1000 > "$model.lhs"
+estimates random 10000 > "$model.random"
+python3 - "$model.lhs" "$model.random" "$seeds" <<'PY'
+import statistics as st, sys
+def read(path):
+    rows = [tuple(map(float, line.split())) for line in open(path) if line.strip()]
+    return [r[0] for r in rows], [r[1] for r in rows]
+lhs, rnd, seeds = read(sys.argv[1]), read(sys.argv[2]), sys.argv[3]
+print(f"| final cash, over {seeds} seeds | LHS, 1k samples | random, 10k samples |")
+print("|---|---|---|")
+for i, name in enumerate(["mean", "median"]):
+    print(f"| {name}: average of the estimates | {st.mean(lhs[i]):,.0f} RUB | {st.mean(rnd[i]):,.0f} RUB |")
+    print(f"| {name}: error (sd over seeds) | {st.stdev(lhs[i]):,.0f} RUB | {st.stdev(rnd[i]):,.0f} RUB |")
+PY
+rm -f "$model.lhs" "$model.random"
