@@ -28,6 +28,16 @@ struct BinEngine: Sendable {
 
     /// `grids`, when given, are the segments' bin grids in segment order
     /// (shared by a batch); a grid that does not match its segment is ignored.
+    /// About what the segments' bin state takes (BinStore: a class index per
+    /// bin, and some doubles per WTP row), for the memory budget.
+    static func stateBytes(_ company: CompanySpec, _ market: MarketSpec) -> Int {
+        let rows = max(0, market.resolution)
+        return company.segments.reduce(0) { sum, spec in
+            let bins = rows * (spec.taste > 0 ? SegmentState.tasteBinCount : 1)
+            return sum &+ bins &* 4 &+ rows &* 48
+        }
+    }
+
     init(company: CompanySpec, market: MarketSpec, grids: [SegmentGrid]? = nil) throws {
         try market.validate()
         try company.validate()
@@ -41,6 +51,7 @@ struct BinEngine: Sendable {
                       rivalValue: rival?.value ?? 0, hasRival: rival != nil,
                       dealPrice: price * (1 - deal.discount))
         let start = offer
+        try MemoryBudget.reserve(bytes: BinEngine.stateBytes(company, market), what: .engineState)
         segments = company.segments.enumerated().map { idx, spec in
             var grid: SegmentGrid? = nil
             if let g = grids, idx < g.count, g[idx].matches(spec, resolution: market.resolution) { grid = g[idx] }

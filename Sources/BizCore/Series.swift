@@ -140,3 +140,16 @@ public struct Run: Sendable, Equatable {
         segments.first { $0.name == name }
     }
 }
+
+extension Run {
+    /// About the bytes one run's series take: `months + 1` doubles for each
+    /// of the 21 total series and 18 per segment (no money series there),
+    /// plus array headers — for the memory budget, checked before a run (or a
+    /// Monte Carlo batch of runs) is allocated.
+    public static func estimatedBytes(months: Int, segments: Int) -> Int {
+        let perSeries = (Double(max(0, months)) + 1) * 8 + 32
+        let seriesCount = Double(SeriesSet.names.count + (SeriesSet.names.count - SeriesSet.moneyNames.count) * max(0, segments))
+        let bytes = perSeries * seriesCount
+        return bytes < 0x1p62 ? Int(bytes) : Int.max
+    }
+}

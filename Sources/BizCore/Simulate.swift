@@ -130,8 +130,10 @@ private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int
                          keepSegments: Bool = true) throws -> Run {
     let horizon = months ?? market.months
     guard horizon >= 0 else { throw CoreError(field: "months", problem: .negative(Double(horizon))) }
-    var engine = try BinEngine(company: company, market: market, grids: grids)
     let capacity = horizon + 1
+    try MemoryBudget.reserve(bytes: Run.estimatedBytes(months: horizon, segments: keepSegments ? company.segments.count : 0),
+                             what: .series)
+    var engine = try BinEngine(company: company, market: market, grids: grids)
     var total = SeriesSet(name: "total", hasMoney: true, capacity: capacity)
     var segments = keepSegments ? engine.segments.map { SeriesSet(name: $0.name, hasMoney: false, capacity: capacity) } : []
 

@@ -25,6 +25,8 @@ struct CommonOptions: ParsableArguments {
     var noColor = false
     @Option(name: .customLong("allow-write"), help: "A folder outside the current one that plot/export/report may write to.")
     var allowWrite: [String] = []
+    @Option(name: .customLong("max-memory"), help: "Memory budget, such as 512M or 2G (default: half of the memory the machine and its limits allow).")
+    var maxMemory: String?
 
     func settings(forTerminal fd: Int32 = 2) throws -> Settings {
         var s = Settings()
@@ -40,6 +42,10 @@ struct CommonOptions: ParsableArguments {
         s.localeFromEnvironment = locale == nil
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite
+        if let maxMemory {
+            guard let bytes = MemoryText.parseSize(maxMemory) else { throw ValidationError(Message(MemoryText.badSize).render(interface)) }
+            s.maxMemory = bytes
+        }
         return s
     }
 }

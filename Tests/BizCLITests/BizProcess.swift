@@ -24,9 +24,11 @@ struct BizProcess {
         return root.appendingPathComponent(".build/debug/biz")
     }()
 
-    static func run(_ args: [String], stdin: String? = nil, cwd: URL = root, env: [String: String] = [:]) throws -> Result {
+    /// `executable`: another program to run instead (a shell that sets a limit, then runs biz).
+    static func run(_ args: [String], stdin: String? = nil, cwd: URL = root, env: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable ?? binary
         p.arguments = args
         p.currentDirectoryURL = cwd
         var environment = ProcessInfo.processInfo.environment

@@ -22,10 +22,12 @@ extension Builtins {
             let count = ((hi - lo) / step).rounded(.down) + 1
             guard count.isFinite, count <= Double(maxListLength) else { throw c.fail(Message(BuiltinText.rangeTooMany, String(maxListLength))) }
             guard count > 0 else { return .list([]) }
+            try c.rt.reserveList(growingTo: Int(count), from: 0, c.span)
             return .list((0..<Int(count)).map { .number(lo + Double($0) * step) })
         },
         Builtin("map", ["list", "f"]) { (c) throws(BizError) -> Value in
             let xs = try c.list(0, "list"), f = try c.required(1, "f")
+            try c.rt.reserveList(growingTo: xs.count, from: 0, c.span)
             var out: [Value] = []
             out.reserveCapacity(xs.count)
             for x in xs { out.append(try c.rt.apply(f, [x], c.span)) }

@@ -18,7 +18,7 @@ extension Builtins {
             let text: Message = (error as? ParameterError)?.text ?? .verbatim((error as? CoreError)?.message ?? "\(error)")
             throw c.fail(Message(BuiltinText.prefixed, c.name, text))
         }
-        return .dist(c.rt.sample(form, dim: dim, site: c.site))
+        return .dist(try c.rt.sample(form, dim: dim, site: c.site, c.span))
     }
 
     static let uncertainty: [Builtin] = [
@@ -96,6 +96,7 @@ extension Builtins {
         },
         Builtin("samples", ["x"]) { (c) throws(BizError) -> Value in
             guard case .dist(let d) = try c.required(0, "x") else { throw c.fail(Message(BuiltinText.needsDistribution, "samples"), at: 0) }
+            try c.rt.reserveList(growingTo: d.samples.count, from: 0, c.span)
             return .list(d.samples.map { .num($0, d.dim) })
         },
     ]
@@ -104,7 +105,8 @@ extension Builtins {
 extension Interpreter {
     /// Draws the session's sample count from a distribution, on the stream
     /// named `site` (cell name and position) under the session's seed.
-    func sample(_ form: Distribution, dim: Dim, site: String) -> SampleSet {
+    func sample(_ form: Distribution, dim: Dim, site: String, _ span: SourceSpan) throws(BizError) -> SampleSet {
+        try reserve(count: settings.samples, stride: MemoryLayout<Double>.stride, .samples, span)
         var rng = SeededRNG(seed: settings.seed, stream: site)
         return SampleSet(samples: form.sample(count: settings.samples, rng: &rng, method: settings.sampling), dim: dim, form: form)
     }
@@ -136,7 +138,7 @@ extension Interpreter {
         guard lo < hi else { throw BizError.at(span, Message(BuiltinText.toOrder)) }
         let form: Distribution
         do { form = try Distribution.lognormal(p5: lo, p95: hi) } catch { throw BizError.at(span, errorText(error)) }
-        return .dist(sample(form, dim: da, site: site))
+        return .dist(try sample(form, dim: da, site: site, span))
     }
 }
 

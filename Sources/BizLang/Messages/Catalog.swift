@@ -11,6 +11,7 @@ public enum Catalog {
         ReportText.allCases,
         CoreText.allCases,
         ModelText.allCases,
+        MemoryText.allCases,
         WhatIfText.allCases,
         ExplainText.allCases,
         ViewText.allCases,

@@ -227,6 +227,7 @@ extension Interpreter {
     /// An engine error as a diagnostic at the call.
     func coreError(_ error: Error, _ span: SourceSpan) -> BizError {
         if let e = error as? CoreError { return BizError.at(span, e.text) }
+        if let e = error as? MemoryBudget.Exceeded { return memoryError(e, span) }
         return BizError.at(span, Message.verbatim("\(error)"))
     }
 }

@@ -45,6 +45,9 @@ extension Interpreter {
         var runs: [Run]
         if builder.uncertain {
             let n = builder.sampleCount
+            // Every run's series, and the run value's per-month sample sets
+            // (a second copy), before any of it is built.
+            try reserve(count: n, stride: 2 * Run.estimatedBytes(months: market.months, segments: spec.segments.count), .samples, span)
             var specs: [CompanySpec] = []
             specs.reserveCapacity(n)
             for i in 0..<n {

@@ -1,3 +1,4 @@
+import BizCore
 /// Expressions to closures.
 extension Compiler {
     func compileExpr(_ e: Expr) -> Code {
@@ -14,7 +15,7 @@ extension Compiler {
             let value = Value.bool(b)
             return { _ in value }
         case .string(let pieces):
-            return compileString(pieces)
+            return compileString(pieces, span)
         case .name(let name):
             return compileName(name, span)
         case .list(let items):
@@ -176,7 +177,7 @@ extension Compiler {
         return rt.globals[name]
     }
 
-    func compileString(_ pieces: [InterpolationPiece]) -> Code {
+    func compileString(_ pieces: [InterpolationPiece], _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         enum Part { case text(String), code(Code) }
         let parts: [Part] = pieces.map {
@@ -196,6 +197,7 @@ extension Compiler {
                 case .text(let s): out += s
                 case .code(let c): out += Display(locale: rt.settings.programLocale).format(try c(f))
                 }
+                if out.utf8.count > MemoryBudget.smallRequest { try rt.reserveString(out.utf8.count, span) }
             }
             return .str(out)
         }

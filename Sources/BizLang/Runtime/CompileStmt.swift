@@ -113,6 +113,7 @@ extension Compiler {
             return { f throws(BizError) in
                 if case .list(var xs) = f[slot], xs.count < Interpreter.maxListCount {
                     let e = try ce(f)
+                    if xs.count == xs.capacity { try rt.reserveList(growingTo: xs.count + 1, from: xs.count, span) }
                     f[slot] = .nothing
                     xs.append(e)
                     f[slot] = .list(xs)
@@ -136,6 +137,7 @@ extension Compiler {
                 result = .num(p + q, .number)
             } else if case .list(var xs) = x, case .list(let ys) = y {
                 guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
+                if xs.count + ys.count > xs.capacity { try rt.reserveList(growingTo: xs.count + ys.count, from: xs.count, span) }
                 // Drop every other reference this code holds, so that `xs`
                 // is unique and grows in place (no tuple or switch copies).
                 x = .nothing
@@ -143,6 +145,7 @@ extension Compiler {
                 xs.append(contentsOf: ys)
                 result = .list(xs)
             } else if case .str(var a) = x, case .str(let b) = y {
+                try rt.reserveString(a.utf8.count + b.utf8.count, span)
                 x = .nothing
                 if let box { box.value = .nothing } else { f[slot] = .nothing }
                 a += b

@@ -20,11 +20,13 @@ extension Interpreter {
         case (.list, .list), (.range, .range), (.list, .range), (.range, .list):
             return nil
         case (.list(let xs), _) where y.isArithmetic:
+            try reserveList(growingTo: xs.count, from: 0, span)
             var out: [Value] = []
             out.reserveCapacity(xs.count)
             for v in xs { out.append(try binary(op, v, y, sa, sb, span, typedPercent: t)) }
             return .list(out)
         case (_, .list(let ys)) where x.isArithmetic:
+            try reserveList(growingTo: ys.count, from: 0, span)
             var out: [Value] = []
             out.reserveCapacity(ys.count)
             for v in ys { out.append(try binary(op, x, v, sa, sb, span, typedPercent: t)) }

@@ -33,6 +33,9 @@ public struct Settings: Sendable {
     public var allowWrite: [String] = []
     /// Evaluation steps (calls and loop iterations) allowed; nil for no limit.
     public var maxSteps: Int? = nil
+    /// The memory budget in bytes (`--max-memory`); nil for the default
+    /// (BizCore's `MemoryBudget`). Process-wide: the interpreter sets it.
+    public var maxMemory: Int? = nil
     /// False in an editor's background run (`biz lsp`, `biz watch`): `export`,
     /// `plot … to` and `report … to` check their destination but write nothing
     /// (`Interpreter.skippedWrites` lists what they would have written).
@@ -44,7 +47,10 @@ public struct Settings: Sendable {
 /// One interpreter is one REPL session or one script run.
 public final class Interpreter {
     public var settings: Settings {
-        didSet { machine.pointee.stepLimit = settings.maxSteps ?? .max }
+        didSet {
+            machine.pointee.stepLimit = settings.maxSteps ?? .max
+            if settings.maxMemory != oldValue.maxMemory { MemoryBudget.setLimit(settings.maxMemory) }
+        }
     }
     let cells = CellTable()
     /// Above 0 while `plot` evaluates its items: a tornado or sweep drawn as a chart prints no table.
@@ -95,6 +101,7 @@ public final class Interpreter {
 
     public init(settings: Settings = Settings(), loadPrelude: Bool = true) {
         self.settings = settings
+        MemoryBudget.setLimit(settings.maxMemory)
         machine = .allocate(capacity: 1)
         machine.initialize(to: Machine(stack: .allocate(capacity: Interpreter.stackCapacity),
                                        stepLimit: settings.maxSteps ?? .max))

@@ -75,7 +75,7 @@ extension Interpreter {
         case (.str(let a), .str(let b)):
             switch op {
             case .add:
-                guard a.utf8.count + b.utf8.count <= 100_000_000 else { throw BizError.at(span, Message(RuntimeText.stringTooLong)) }
+                try reserveString(a.utf8.count + b.utf8.count, span)
                 return .str(a + b)
             case .eq: return .bool(a == b)
             case .ne: return .bool(a != b)
@@ -87,6 +87,7 @@ extension Interpreter {
             }
         case (.list(let a), .list(let b)) where op == .add:
             guard a.count + b.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
+            try reserveList(growingTo: a.count + b.count, from: 0, span)
             return .list(a + b)
         case (.list, _), (_, .list), (.range, _), (_, .range):
             if let v = try elementWise(op, x, y, sa, sb, span, typedPercent: t) { return v }
@@ -152,6 +153,7 @@ extension Interpreter {
     private func sampleWise(_ op: BinaryOp, _ left: [Double], _ da: Dim, _ right: (Int) -> Double, _ db: Dim,
                             _ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan, _ span: SourceSpan,
                             _ typedPercent: Bool) throws(BizError) -> Value {
+        try reserve(count: left.count, stride: 8, .samples, span)
         var out = [Double](repeating: 0, count: left.count)
         var dim = da.computed
         let isComparison = [.eq, .ne, .lt, .le, .gt, .ge].contains(op)
