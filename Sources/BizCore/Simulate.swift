@@ -19,9 +19,12 @@ public func simulate(_ company: CompanySpec, market: MarketSpec = MarketSpec(), 
 ///
 /// Bin grids (WTP and taste quantiles) are computed once per distinct
 /// segment `wtp`/`taste` and shared by the batch.
+///
+/// `monitor`, when given, can stop the batch (it then throws `BatchStopped`)
+/// and is told of progress.
 public func simulateBatch(_ companies: [CompanySpec], market: MarketSpec = MarketSpec(), months: Int? = nil,
-                          threads: Int = 0) throws -> [Run] {
-    try runBatch(companies, market: market, months: months, threads: threads) { company, grids in
+                          threads: Int = 0, monitor: BatchMonitor? = nil) throws -> [Run] {
+    try runBatch(companies, market: market, months: months, threads: threads, monitor: monitor) { company, grids in
         try simulateOne(company, market: market, months: months, grids: grids)
     }
 }
@@ -30,14 +33,15 @@ public func simulateBatch(_ companies: [CompanySpec], market: MarketSpec = Marke
 /// per-segment series, no copies of the inputs). Same order, values and
 /// determinism as `simulateBatch(...).map(\.total)`.
 public func simulateBatchTotals(_ companies: [CompanySpec], market: MarketSpec = MarketSpec(), months: Int? = nil,
-                                threads: Int = 0) throws -> [SeriesSet] {
-    try runBatch(companies, market: market, months: months, threads: threads) { company, grids in
+                                threads: Int = 0, monitor: BatchMonitor? = nil) throws -> [SeriesSet] {
+    try runBatch(companies, market: market, months: months, threads: threads, monitor: monitor) { company, grids in
         try simulateOne(company, market: market, months: months, grids: grids, keepSegments: false).total
     }
 }
 
 /// The batch driver: shared grids, a work counter, results in input order.
 private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpec, months: Int?, threads: Int,
+                                   monitor: BatchMonitor?,
                                    body: @Sendable (CompanySpec, [SegmentGrid]?) throws -> R) throws -> [R] {
     let n = companies.count
     guard n > 0 else { return [] }
@@ -45,19 +49,40 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
     let grids = GridCache.grids(for: companies, resolution: market.resolution)
     let workers = min(threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), n)
     let slots = BatchSlots<R>(count: n)
+    let state = BatchState()
+    // One sample: unless stopped, run it and report progress.
+    @Sendable func one(_ i: Int) {
+        if let m = monitor {
+            if state.stopped.load(ordering: .relaxed) { return }
+            if m.shouldStop() { state.stopped.store(true, ordering: .relaxed); return }
+        }
+        slots.set(i, Result { try body(companies[i], grids[i]) })
+        if let report = monitor?.progress {
+            report(state.done.wrappingAdd(1, ordering: .relaxed).newValue, n)
+        }
+    }
     if workers <= 1 {
-        for i in 0..<n { slots.set(i, Result { try body(companies[i], grids[i]) }) }
+        for i in 0..<n { one(i) }
     } else {
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if i >= n { break }
-                slots.set(i, Result { try body(companies[i], grids[i]) })
+                one(i)
             }
         }
     }
+    if state.stopped.load(ordering: .relaxed) {
+        throw BatchStopped(done: state.done.load(ordering: .relaxed), total: n)
+    }
     return try slots.collect()
+}
+
+/// A batch's shared flags: stopped by the monitor, samples finished.
+private final class BatchState: Sendable {
+    let stopped = Atomic<Bool>(false)
+    let done = Atomic<Int>(0)
 }
 
 /// One result slot per batch index. Each slot is written by exactly one

@@ -29,9 +29,15 @@ final class SupportTests: XCTestCase {
         XCTAssertFalse(Interrupt.requested)
         raise(SIGINT)   // the installed handler runs instead of killing us
         XCTAssertTrue(Interrupt.requested)
+        XCTAssertEqual(Interrupt.reason, .interrupt)
         Interrupt.clear()
         XCTAssertFalse(Interrupt.requested)
+        XCTAssertNil(Interrupt.reason)
         Interrupt.drainWakeups()
+        // A host's stop sets the same flag (what every stop check reads).
+        Interrupt.request(.interrupt)
+        XCTAssertTrue(Interrupt.requested)
+        Interrupt.clear()
     }
 }
 

@@ -18,8 +18,18 @@ import Glibc
 import Darwin
 #endif
 
+/// Why a running evaluation is asked to stop. Every stop — Ctrl-C, SIGINT,
+/// and any limit a host enforces from outside the evaluation (a time limit
+/// set by a timer) — goes through the one flag below, so the interpreter's
+/// loops, the what-if tools and BizCore's batches all honour it at the same
+/// places, and `Machine.stopped` turns it into the diagnostic.
+public enum StopReason: UInt8, Sendable {
+    case interrupt = 1
+}
+
 public enum Interrupt {
-    private static let flag = Atomic<Bool>(false)
+    /// 0, or the `StopReason` raw value of the pending stop.
+    private static let flag = Atomic<UInt8>(0)
     private static let installed = Atomic<Bool>(false)
     private static let wakeReadEnd = Atomic<Int32>(-1)
     private static let wakeWriteEnd = Atomic<Int32>(-1)
@@ -57,17 +67,27 @@ public enum Interrupt {
         sigaction(SIGINT, &action, nil)
     }
 
-    /// True once Ctrl-C was pressed since the last `clear()`. Cheap: one
-    /// relaxed atomic load, fine to read on every loop iteration.
+    /// True once a stop was requested (Ctrl-C) since the last `clear()`.
+    /// Cheap: one relaxed atomic load, fine to read on every loop iteration
+    /// and before every Monte Carlo sample.
     @inline(__always)
-    public static var requested: Bool { flag.load(ordering: .relaxed) }
+    public static var requested: Bool { flag.load(ordering: .relaxed) != 0 }
 
-    /// Forgets a pending Ctrl-C (call before starting an evaluation).
-    public static func clear() { flag.store(false, ordering: .relaxed) }
+    /// Why the pending stop was requested, or nil.
+    public static var reason: StopReason? { StopReason(rawValue: flag.load(ordering: .relaxed)) }
+
+    /// Forgets a pending stop (call before starting an evaluation).
+    public static func clear() { flag.store(0, ordering: .relaxed) }
 
     /// Marks an interrupt as if Ctrl-C had been pressed (tests, and hosts that
-    /// map other events to "stop").
+    /// map other events to "stop"): wakes the line editor too.
     public static func request() { signalArrived() }
+
+    /// Asks the running evaluation to stop for `reason` (a host's limit),
+    /// without waking the line editor. A pending Ctrl-C is kept.
+    public static func request(_ reason: StopReason) {
+        _ = flag.compareExchange(expected: 0, desired: reason.rawValue, ordering: .relaxed)
+    }
 
     /// The read end of the wake-up pipe, or -1 before `install()`. Readable
     /// after each Ctrl-C; used by the line editor's poll().
@@ -84,7 +104,7 @@ public enum Interrupt {
     /// Only async-signal-safe work here: an atomic store and write(2).
     fileprivate static func signalArrived() {
         let savedErrno = errno
-        flag.store(true, ordering: .relaxed)
+        flag.store(StopReason.interrupt.rawValue, ordering: .relaxed)
         let fd = wakeWriteEnd.load(ordering: .relaxed)
         if fd >= 0 {
             var byte: UInt8 = 3

@@ -63,13 +63,16 @@ extension UnsafeMutablePointer where Pointee == Machine {
         if pointee.steps > pointee.stepLimit || Interrupt.requested { try stopped(span) }
     }
 
-    /// Why `tick` stops: Ctrl-C, or the step limit.
+    /// Why `tick` stops: a requested stop (Ctrl-C, see `Interrupt`), or the
+    /// step limit. Every stop check ends here (`Interpreter.checkStop`).
     @inline(never)
     func stopped(_ span: SourceSpan) throws(BizError) {
         var error: BizError?
-        if Interrupt.requested {
+        if let reason = Interrupt.reason {
             Interrupt.clear()
-            error = BizError.at(span, Message(RuntimeText.interrupted))
+            switch reason {
+            case .interrupt: error = BizError.at(span, Message(RuntimeText.interrupted))
+            }
         } else if pointee.steps > pointee.stepLimit {
             error = BizError.at(span, Message(RuntimeText.stepLimit, String(pointee.stepLimit)), hint: Message(RuntimeText.endlessLoop))
         }
