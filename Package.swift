@@ -35,15 +35,17 @@ let package = Package(
         ]),
         // libFuzzer target over lex + parse + eval (see docs/FUZZING.md).
         .executableTarget(name: "BizFuzz", dependencies: ["BizLang"]),
+        // Test helpers shared by test targets: where ../shared is, skip or fail when it is missing.
+        .target(name: "BizTestSupport", path: "Tests/BizTestSupport"),
         .testTarget(name: "BizCoreTests", dependencies: ["BizCore"]),
         .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
         .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
         // Drives the real `biz` binary on a pseudo-terminal (so it depends on it).
         .testTarget(name: "BizREPLTests", dependencies: ["BizREPL", "BizLang", "biz"]),
         // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.
-        .testTarget(name: "BizCLITests", dependencies: ["biz"], exclude: ["golden", "scripts"]),
+        .testTarget(name: "BizCLITests", dependencies: ["biz", "BizTestSupport"], exclude: ["golden", "scripts"]),
         // Drives `biz lsp` as a process over the protocol, and Neovim as a real client.
-        .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP", "BizLang", "BizREPL"]),
+        .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP", "BizLang", "BizREPL", "BizTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
