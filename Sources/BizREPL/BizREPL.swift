@@ -19,7 +19,7 @@ public struct REPL {
     /// Runs until `:quit` or Ctrl-D; returns the exit code.
     public func run() -> Int32 {
         let session = BizSession(settings: settings)
-        let driver = REPLDriver(host: session, useColor: settings.color)
+        let driver = REPLDriver(host: session, useColor: settings.color, locale: settings.locale)
         Output.standard(welcome + "\n")
         return driver.run()
     }

@@ -59,9 +59,10 @@ public final class LineEditor {
     }
 
     /// Records an accepted entry: in the editor (for Up and Ctrl-R) and in
-    /// the history file. Blank entries and immediate repeats are skipped.
+    /// the history file. Blank entries, immediate repeats and entries longer
+    /// than HistoryFile.maxEntryBytes are skipped.
     public func addHistory(_ entry: String) {
-        guard !entry.allSatisfy(\.isWhitespace), entry != lastEntry else { return }
+        guard !entry.allSatisfy(\.isWhitespace), entry != lastEntry, HistoryFile.keeps(entry) else { return }
         addToEditor(entry)
         historyFile?.append(entry)
     }

@@ -1,8 +1,9 @@
 // The read-eval-print loop: prompts, multi-line entries, history, Ctrl-C
 // and Ctrl-D. Everything language-specific is behind REPLHost.
 
-#if canImport(Glibc)
+import BizFormat
 import BizLang
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -18,13 +19,21 @@ public struct REPLDriver<Host: REPLHost> {
     public static var stdinIsTerminal: Bool { Terminal.stdinIsTerminal }
 
     /// Creates the editor with history at `historyPath` (nil: in memory)
-    /// and Tab completion from the host.
+    /// and Tab completion from the host. A path that names a device, FIFO
+    /// or anything but a regular file is not used: one line on stderr says
+    /// so, in `locale`, and history stays in memory.
     public init(host: Host,
                 historyPath: String? = HistoryLocation.resolve(),
-                useColor: Bool = Terminal.useColor(noColorFlag: false)) {
+                useColor: Bool = Terminal.useColor(noColorFlag: false),
+                locale: OutputLocale = .en) {
         self.host = host
         self.useColor = useColor
-        self.editor = LineEditor(historyFile: historyPath.map { HistoryFile(path: $0) },
+        let history = historyPath.flatMap { HistoryFile.checked($0) }
+        if let historyPath, history == nil {
+            let warning = "biz: " + Message(FileText.historyNotRegular, historyPath).render(locale) + "\n"
+            Output.error(warning)
+        }
+        self.editor = LineEditor(historyFile: history,
                                  completer: { line, start, cursor in
                                      host.completions(line: line, wordStart: start, cursor: cursor)
                                  })

@@ -14,6 +14,7 @@ public enum FileText: String, CaseIterable, MessageKind {
     case moduleLeadsOutside = "file.module-leads-outside"
     case moduleNotRegular = "file.module-not-regular"
     case moduleUnreadable = "file.module-unreadable"
+    case historyNotRegular = "file.history-not-regular"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -45,6 +46,10 @@ public enum FileText: String, CaseIterable, MessageKind {
             return ("'use {1}' is refused: {2} is not a regular file",
                     "'use {1}' отклонено: {2} — не обычный файл")
         case .moduleUnreadable: return ("cannot read {2} for 'use {1}'", "не удаётся прочитать {2} для 'use {1}'")
+        // After `biz: `, when the REPL starts; `{1}` is BIZ_HISTORY or the default path.
+        case .historyNotRegular:
+            return ("history is not saved in this session: {1} is not a regular file",
+                    "история в этом сеансе не сохраняется: {1} — не обычный файл")
         }
     }
 }

@@ -73,7 +73,8 @@ public enum Learn {
         let session = BizSession(settings: settings)
         let host = LessonHost(session: session, lesson: lesson, key: source.key,
                               progress: LessonProgress(environment: environment))
-        let driver = REPLDriver(host: host, historyPath: HistoryLocation.resolve(environment: environment), useColor: settings.color)
+        let driver = REPLDriver(host: host, historyPath: HistoryLocation.resolve(environment: environment), useColor: settings.color,
+                                locale: settings.locale)
         Output.standard(REPL(settings: settings, version: version).welcome + "\n\n" + host.start() + "\n")
         return driver.run()
     }
