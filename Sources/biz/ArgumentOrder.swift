@@ -47,9 +47,29 @@ enum ArgumentOrder {
         return nil
     }
 
-    /// `biz --help` (or `-h`) with nothing else but common options.
-    static func isRootHelp(_ args: [String]) -> Bool {
-        let rest = withoutCommonOptions(args)
-        return rest == ["--help"] || rest == ["-h"]
+    enum HelpRequest: Equatable {
+        case root
+        case subcommand(String)
+    }
+
+    /// `--help` or `-h` anywhere (not as `-e`'s value, not after `--`):
+    /// the help of the subcommand named first after the common options, else
+    /// the root's. Nil when no help is asked for.
+    static func helpRequest(in args: [String], subcommands: Set<String>) -> HelpRequest? {
+        var positionals: [String] = []
+        var asked = false
+        var i = 0
+        while i < args.count {
+            let arg = args[i]
+            let key = arg.split(separator: "=", maxSplits: 1).first.map(String.init) ?? arg
+            if arg == "--" { break }
+            if arg == "--help" || arg == "-h" { asked = true; i += 1 }
+            else if valued.contains(key) { i += arg.contains("=") ? 1 : 2 }
+            else if arg == "-e" { i += 2 }   // its value may be anything, even `--help`
+            else { if !arg.hasPrefix("-") { positionals.append(arg) }; i += 1 }
+        }
+        guard asked else { return nil }
+        if let first = positionals.first, subcommands.contains(first) { return .subcommand(first) }
+        return .root
     }
 }

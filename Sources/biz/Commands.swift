@@ -50,22 +50,14 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-struct BizCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "biz",
-        abstract: CLIText.tagline.texts.en,
-        discussion: CLIText.rootDiscussion.texts.en,
-        version: "biz \(bizVersion)",
-        subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, WatchCommand.self, FormatCommandLine.self, LSPCommand.self, Help.self]
-    )
-
-    @OptionGroup var options: CommonOptions
+/// `biz [FILE]` and `biz -e EXPR`: the root command's own arguments.
+struct RootArguments: ParsableArguments {
     @Option(name: .short, parsing: .unconditional, help: ArgumentHelp(stringLiteral: CLIText.evaluate.texts.en))
     var e: String?
     @Argument(help: "A .biz script to run.")
     var file: String?
 
-    mutating func run() throws {
+    func run(_ options: CommonOptions) throws {
         let settings = try options.settings()
         if let e {
             throw CLIExit(code: Runner(settings: settings).evaluate(e))
@@ -78,6 +70,43 @@ struct BizCommand: ParsableCommand {
         }
         throw CLIExit(code: Runner(settings: settings).runStdin())
     }
+}
+
+/// `biz --help` in English: the root's options and arguments and the list
+/// of subcommands. (Parsing goes through BizRootCommand and BizSubcommands.)
+struct BizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "biz",
+        abstract: CLIText.tagline.texts.en,
+        discussion: CLIText.rootDiscussion.texts.en,
+        version: "biz \(bizVersion)",
+        subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, WatchCommand.self, FormatCommandLine.self, LSPCommand.self, Help.self]
+    )
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var root: RootArguments
+
+    mutating func run() throws { try root.run(options) }
+}
+
+/// `biz [FILE]` and `biz -e EXPR` as parsed: the root without subcommands,
+/// so a subcommand's name after FILE or after -e's value (`biz a.biz test`,
+/// `biz -e 1 help test`) is an unexpected argument, never a run of it.
+struct BizRootCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "biz", abstract: CLIText.tagline.texts.en,
+                                                    discussion: CLIText.rootDiscussion.texts.en, version: "biz \(bizVersion)")
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var root: RootArguments
+
+    mutating func run() throws { try root.run(options) }
+}
+
+/// `biz SUBCOMMAND …` as parsed (the name first, ArgumentOrder): a root
+/// with no arguments of its own, so the name can only be the subcommand
+/// (a root with FILE would take `help` in `biz help test` as the FILE), and
+/// usage errors say `biz test`, not `test`.
+struct BizSubcommands: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "biz", subcommands: BizCommand.configuration.subcommands)
 }
 
 struct Run: ParsableCommand {
@@ -124,18 +153,32 @@ struct Help: ParsableCommand {
             FileOutput.stdout(Help.overview(settings.locale))
             return
         }
-        if let (_, type, text) = Help.subcommands.first(where: { $0.0 == name }) {
-            var out = ""
-            if settings.locale != .en {
-                out = Message(text).render(settings.locale) + "\n\n" + Message(CLIText.subcommandOptions).render(settings.locale) + "\n"
-            }
-            FileOutput.stdout(out + BizCommand.helpMessage(for: type, columns: 80) + "\n")
+        if let text = Help.subcommandHelp(name, locale: settings.locale) {
+            FileOutput.stdout(text)
         } else if let text = CommandLineHelp.help(on: name, settings: settings) {
             FileOutput.stdout(text + "\n")
         } else {
             FileOutput.stderr("biz: " + CommandLineHelp.unknown(name, settings: settings) + "\n")
             throw CLIExit(code: 2)
         }
+    }
+
+    /// A subcommand's help (`biz help test`, `biz test --help`): in a
+    /// language other than English its description first, then
+    /// ArgumentParser's options, common ones included. Nil for another name.
+    static func subcommandHelp(_ name: String, locale: OutputLocale) -> String? {
+        guard let (_, type, text) = Help.subcommands.first(where: { $0.0 == name }) else { return nil }
+        var out = ""
+        if locale != .en {
+            out = Message(text).render(locale) + "\n\n" + Message(CLIText.subcommandOptions).render(locale) + "\n"
+        }
+        return out + BizCommand.helpMessage(for: type, columns: 80) + "\n"
+    }
+
+    /// `biz --help`: ArgumentParser's in English (it lists the subcommands),
+    /// else the translated overview of `biz help`.
+    static func rootHelp(_ locale: OutputLocale) -> String {
+        locale == .en ? BizCommand.helpMessage(columns: 80) + "\n" : overview(locale)
     }
 
     /// `biz help` (and `biz --help` in a language other than English).

@@ -129,6 +129,6 @@ func bizFiles(under dir: String) -> [String] {
 /// The command's own output, through the same unbuffered writes as the
 /// interpreter's, so the two never interleave out of order.
 enum FileOutput {
-    static func stdout(_ s: String) { writeAll(1, s) }
+    @discardableResult static func stdout(_ s: String) -> Bool { writeAll(1, s) }
     static func stderr(_ s: String) { writeAll(2, s) }
 }

@@ -34,23 +34,21 @@ public enum SharedContract {
         if environment["CI"] == "true" {
             return .fail("\(first) is missing under CI=true: the conformance tests must run (check out the contract next to the project as ../shared)")
         }
-        return .skip("\(first) is missing: the contract's conformance tests need the shared folder next to the project (../shared); skipped")
+        return .skip("\(first) is missing: the contract's conformance tests need the shared folder next to the project (../shared)")
     }
 
-    /// Throws XCTSkip, or records a failure and throws, unless every folder
+    /// Throws XCTSkip, or (under CI=true) an error that fails the test, unless every folder
     /// is there. Call first thing in a test that reads them.
     public static func require(_ folders: URL..., file: StaticString = #filePath, line: UInt = #line) throws {
         let missing = folders.filter { !isFolder($0) }.map(\.path)
         switch decide(missing: missing, environment: ProcessInfo.processInfo.environment) {
         case .run: return
         case .skip(let message): throw XCTSkip(message, file: file, line: line)
-        case .fail(let message):
-            XCTFail(message, file: file, line: line)
-            throw MissingSharedFolder(description: message)
+        case .fail(let message): throw MissingSharedFolder(description: message)   // a thrown error fails the test
         }
     }
 
-    /// Thrown after the failure is recorded, so the test stops there.
+    /// Thrown under CI=true: the test fails with this message.
     public struct MissingSharedFolder: Error, CustomStringConvertible {
         public let description: String
     }

@@ -19,6 +19,7 @@ public enum CLIText: String, CaseIterable, MessageKind {
     case badLocale = "cli.bad-locale"
     case badSampling = "cli.bad-sampling"
     case subcommandOptions = "cli.subcommand-options"
+    case cannotWriteStdout = "cli.cannot-write-stdout"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -50,6 +51,8 @@ public enum CLIText: String, CaseIterable, MessageKind {
                                    "--sampling должно быть lhs (латинский гиперкуб) или random")
         case .subcommandOptions: return ("Its options (ArgumentParser's text, in English):",
                                          "Параметры (текст ArgumentParser, по-английски):")
+        // After `biz: `; `{1}` is the system's reason (strerror).
+        case .cannotWriteStdout: return ("cannot write to standard output: {1}", "не удаётся писать в стандартный вывод: {1}")
         }
     }
 }
