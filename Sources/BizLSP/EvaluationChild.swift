@@ -18,6 +18,7 @@ public enum EvaluationChild {
         var settings = settings
         settings.writesFiles = false
         settings.color = false
+        settings.progress = false
         let rt = Interpreter(settings: settings)
         rt.output = { _ in }
         rt.errorOutput = { _ in }

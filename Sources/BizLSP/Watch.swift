@@ -14,6 +14,7 @@ public enum Watch {
     public static func run(path: String, settings: Settings, pollInterval: Double = 0.2) -> Int32 {
         var settings = settings
         settings.writesFiles = false
+        settings.progress = false   // the watch view owns the terminal
         let isTerminal = isatty(1) != 0
         let view = WatchView(locale: settings.locale, color: settings.color)
         Interrupt.install()

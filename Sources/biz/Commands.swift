@@ -42,6 +42,8 @@ struct CommonOptions: ParsableArguments {
         s.localeFromEnvironment = locale == nil
         s.color = !noColor && getenv("NO_COLOR") == nil && isatty(fd) != 0
         s.allowWrite = allowWrite
+        // The progress line only where a person watches stderr (`biz test` turns it off).
+        s.progress = isatty(2) != 0
         if let maxMemory {
             guard let bytes = MemoryText.parseSize(maxMemory) else { throw ValidationError(Message(MemoryText.badSize).render(interface)) }
             s.maxMemory = bytes

@@ -90,9 +90,11 @@ struct Runner {
         }
         Interrupt.install()
         var passed = 0, failed = 0
+        var quiet = settings
+        quiet.progress = false   // `biz test` prints failures and its count, nothing else
         for path in files {
             guard let text = readTextFile(path) else { continue }
-            let rt = Interpreter(settings: settings)
+            let rt = Interpreter(settings: quiet)
             rt.scriptFolder = folder(of: path)
             // Errors, notes and `expect failed:` lines go to stderr; only the
             // closing count goes to stdout (LANGUAGE.md §1).

@@ -13,6 +13,7 @@ public enum Catalog {
         ModelText.allCases,
         MemoryText.allCases,
         WhatIfText.allCases,
+        ProgressText.allCases,
         ExplainText.allCases,
         ViewText.allCases,
         OutputText.allCases,

@@ -66,9 +66,11 @@ extension Interpreter {
     /// results in sample order, so the output is the same whatever the
     /// thread count.
     func runBatch(_ specs: [CompanySpec], market: MarketSpec, span: SourceSpan) throws(BizError) -> [Run] {
-        do { return try BizCore.simulateBatch(specs, market: market, monitor: batchMonitor) }
-        catch is BatchStopped { throw batchStopped(span) }
-        catch { throw coreError(error, span) }
+        try withProgress(span, .samples, total: specs.count) { () throws(BizError) in
+            do { return try BizCore.simulateBatch(specs, market: market, monitor: batchMonitor) }
+            catch is BatchStopped { throw batchStopped(span) }
+            catch { throw coreError(error, span) }
+        }
     }
 
     /// A Run value: every series in total, per segment under `segments`.

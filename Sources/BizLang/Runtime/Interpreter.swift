@@ -40,6 +40,9 @@ public struct Settings: Sendable {
     /// `plot … to` and `report … to` check their destination but write nothing
     /// (`Interpreter.skippedWrites` lists what they would have written).
     public var writesFiles = true
+    /// Whether long evaluations show a progress line on stderr
+    /// (`ProgressLine`): the `biz` command sets it when stderr is a terminal.
+    public var progress = false
     public init() {}
 }
 
@@ -69,9 +72,19 @@ public final class Interpreter {
     /// Where `print`, `show` and expression results go.
     /// Written straight to the file descriptor, so it interleaves correctly
     /// with everything else the command prints.
-    public var output: (String) -> Void = { writeAll(1, $0) }
+    public var output: (String) -> Void {
+        get { let write = outputSink, line = progressLine; return { line.clear(); write($0) } }
+        set { outputSink = newValue }
+    }
     /// Where expect failures go.
-    public var errorOutput: (String) -> Void = { writeAll(2, $0) }
+    public var errorOutput: (String) -> Void {
+        get { let write = errorSink, line = progressLine; return { line.clear(); write($0) } }
+        set { errorSink = newValue }
+    }
+    private var outputSink: (String) -> Void = { writeAll(1, $0) }
+    private var errorSink: (String) -> Void = { writeAll(2, $0) }
+    /// The progress line of long evaluations (erased before any output above).
+    let progressLine = ProgressLine()
     public internal(set) var expectPassed = 0
     public internal(set) var expectFailed = 0
     /// The folder `use` looks in first.

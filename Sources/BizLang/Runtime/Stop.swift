@@ -15,9 +15,12 @@ extension Interpreter {
         if Interrupt.requested { try machine.stopped(span) }
     }
 
-    /// What a BizCore batch polls (BizCore knows nothing of signals).
+    /// What a BizCore batch polls (BizCore knows nothing of signals), and
+    /// where it reports finished samples (the progress line).
     var batchMonitor: BatchMonitor {
-        BatchMonitor(shouldStop: { Interrupt.requested })
+        guard settings.progress else { return BatchMonitor(shouldStop: { Interrupt.requested }) }
+        let line = progressLine
+        return BatchMonitor(shouldStop: { Interrupt.requested }, progress: { done, _ in line.advance(done) })
     }
 
     /// The diagnostic for a batch its monitor stopped. The flag may have been

@@ -40,7 +40,10 @@ extension Compiler {
                 rt.noteUnread([changing], by: label, reading: direct, report: rt.whatIfReports(in: cellName))
                 let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
                 search.report = rt.whatIfReports(in: cellName)
-                return try rt.goalSeek(search, goal: try cv(f), goalSpan: valueSpan)
+                let g = try cv(f)
+                return try rt.withProgress(span, .evaluations, total: 0) { () throws(BizError) in
+                    try rt.goalSeek(search, goal: g, goalSpan: valueSpan)
+                }
             }
         case .optimize(let maximize, let target, let cell, let cellSpan, let range):
             let changing = changingCell(cell, cellSpan, maximize ? "maximize" : "minimize")
@@ -53,7 +56,9 @@ extension Compiler {
                 rt.noteUnread([changing], by: label, reading: direct, report: rt.whatIfReports(in: cellName))
                 let search = try rt.searchSetup(changing, range: try cr(f), rangeSpan: rangeSpan, target: ct, label: label, frame: f, span: span)
                 search.report = rt.whatIfReports(in: cellName)
-                return try rt.optimize(search, maximize: maximize)
+                return try rt.withProgress(span, .evaluations, total: 0) { () throws(BizError) in
+                    try rt.optimize(search, maximize: maximize)
+                }
             }
         case .tornado(let target, let swing):
             // The cells the target reads directly; the inputs are found from

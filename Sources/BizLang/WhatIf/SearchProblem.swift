@@ -35,6 +35,9 @@ final class SearchProblem {
     var width: Double { hi - lo }
     var targetUnit: Dim { unit ?? .number }
 
+    /// Targets evaluated so far (the progress line shows them).
+    private(set) var evaluations = 0
+
     /// The first error the target raised at some point (see `value(at:)`).
     private(set) var firstHole: Diagnostic?
 
@@ -43,6 +46,8 @@ final class SearchProblem {
     /// which the searches step around: the solver chose that point, not the
     /// user. If the target fails everywhere, `scan` reports the first error.
     func value(at x: Double) throws(BizError) -> Double {
+        evaluations += 1
+        rt.progressed(evaluations)
         let v: Value
         do {
             v = try rt.probe([cell], [.num(x, dim)], target, frame: frame, span: span)

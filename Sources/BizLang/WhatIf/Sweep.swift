@@ -42,7 +42,9 @@ extension Interpreter {
         var records: [Value] = []
         var rows: [(inputs: [Value], outputs: [Value])] = []
         records.reserveCapacity(rowCount)
+        try withProgress(r.span, .points, total: rowCount) { () throws(BizError) in
         for combination in cartesian(values) {
+            progressed(rows.count)
             guard case .list(let outs) = try probe(cells, combination, all, frame: frame, span: r.span) else { continue }
             var record = Record()
             for (c, v) in zip(cells, combination) {
@@ -60,6 +62,7 @@ extension Interpreter {
             for (label, v) in zip(r.labels, outs) { record[label] = v }
             records.append(.record(record))
             rows.append((combination, outs))
+        }
         }
         whatIfOutput(sweepTable(r, values, rows), report: r.report)
         return .list(records)

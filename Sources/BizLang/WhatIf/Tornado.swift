@@ -27,13 +27,16 @@ extension Interpreter {
         struct Row { let cell: WhatIfCell; let low: Double; let high: Double; var swing: Double { abs(high - low) } }
         var rows: [Row] = []
         var skipped: [String] = []
-        inputs: for (cell, value) in tornadoInputs(r.directCells, excluding: r.targetCell, span: r.span) {
+        let inputs = tornadoInputs(r.directCells, excluding: r.targetCell, span: r.span)
+        var evaluated = 0
+        try withProgress(r.span, .evaluations, total: 2 * inputs.count) { () throws(BizError) in
+        inputs: for (cell, value) in inputs {
             let moved = [1 - swing, 1 + swing].map { clamped(scaled(value, by: $0), for: cell) }
             // A field moved to where its declaration is invalid (a segment's
             // size below its customers) is left out, and the table says why.
             if cell.field != nil {
                 for m in moved {
-                    do { _ = try withField(try readCell(cell.index, cell.span), cell, m) } catch {
+                    do throws(BizError) { _ = try withField(try readCell(cell.index, cell.span), cell, m) } catch {
                         if case .failure(let d) = error { skipped.append(localized(Message(WhatIfText.tornadoLeftOut, cell.name, shown(m), d.text))) }
                         continue inputs
                     }
@@ -41,6 +44,8 @@ extension Interpreter {
             }
             var ends: [Double] = []
             for m in moved {
+                progressed(evaluated)
+                evaluated += 1
                 let v = try probe([cell], [m], r.target, frame: frame, span: r.span)
                 let (y, d) = try whatIfNumber(v, label: r.label, span: r.span)
                 ends.append(try inUnit(y, d, of: unit, label: r.label, span: r.span))
@@ -50,6 +55,7 @@ extension Interpreter {
             // not move the target is noise here.
             if row.cell.name.hasPrefix("rate "), row.swing == 0 { continue }
             rows.append(row)
+        }
         }
         // Stable: equal swings keep definition order.
         let ranked = rows.enumerated().sorted { a, b in
