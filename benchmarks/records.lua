@@ -33,7 +33,7 @@ local function summarise(xs)
     total = total + r.qty * r.price
     chars = chars + #r.name
   end
-  return string.format("%d records, total %.2f, name chars %d", #xs, total, chars)
+  return string.format("%d records, total %.1f, name chars %d", #xs, total, chars)
 end
 
 print(summarise(build(100000)))
