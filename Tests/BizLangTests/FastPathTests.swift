@@ -5,7 +5,9 @@ import XCTest
 /// literals, positional calls of closures, in-place appends) must give the
 /// same results and errors as the general paths they bypass.
 final class FastPathTests: XCTestCase {
-    func failures(_ text: String, maxSteps: Int? = nil) -> [String] {
+    func failures(_ text: String, maxSteps: Int? = nil) -> [String] { Self.failures(text, maxSteps: maxSteps) }
+
+    static func failures(_ text: String, maxSteps: Int? = nil) -> [String] {
         var settings = Settings()
         settings.maxSteps = maxSteps
         let rt = Interpreter(settings: settings)
@@ -60,6 +62,27 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("fn f(a, b) = a\nf(1)"), ["f needs the argument 'b'"])
     }
 
+    /// Closures called by `map`, `filter` and `reduce` take the fast call
+    /// when they can, the general one (defaults, captures, the stdlib's
+    /// errors at the caller) otherwise.
+    func testCallsFromBuiltins() {
+        XCTAssertEqual(failures("""
+            fn scale(xs, k) = map(xs, x => x * k)
+            expect scale([1, 2], 3) == [3, 6]
+            expect map([1, 2], (x, y = 10) => x + y) == [11, 12]
+            expect filter([1, 2, 3], x => x != 2) == [1, 3]
+            expect reduce([1, 2, 3], 0 USD, (s, x) => s + x * 1 USD) == 6 USD
+            fn twice(x) = 2 * x
+            expect map([1, 2], twice) == [2, 4]
+            expect map([100, 200], x => margin(x, 50)) == [0.5, 0.75]
+            """), [])
+        XCTAssertEqual(failures("map([1], (a, b) => a)"), ["lambda needs the argument 'b'"])
+        XCTAssertEqual(failures("reduce([1], 0, x => x)"), ["lambda takes 1 argument, not 2"])
+        XCTAssertEqual(failures("map([1], margin)"), ["margin needs the argument 'cost'"])
+        XCTAssertEqual(failures("filter([1], x => 1)").count, 1)
+        XCTAssertEqual(failures("map(range(10000), x => x)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
+    }
+
     func testFastCallsCountStepsAndDepth() {
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)").first?.hasPrefix("recursion is too deep") ?? false, true)
@@ -98,5 +121,42 @@ final class FastPathTests: XCTestCase {
         // A number and a list combine element-wise (LANGUAGE.md v1.1 §4).
         XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nexpect h(5) == [6]"), [])
         XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(true)"), ["cannot use '+' on bool and list"])
+    }
+}
+
+/// Scalars with units on the fast path (ScalarFastPath.swift) give what
+/// the general path gives, errors included.
+final class UnitFastPathTests: XCTestCase {
+    func failures(_ text: String) -> [String] { FastPathTests.failures(text) }
+
+    func testSameUnitArithmeticAndComparisons() {
+        XCTAssertEqual(failures("""
+            fn f(a, b) = [a + b, a - b, a * 2, 2 * a, a / 2, a / b, a < b, a <= b, a > b, a >= b, a == b, a != b]
+            expect f(10 USD, 4 USD) == [14 USD, 6 USD, 20 USD, 20 USD, 5 USD, 2.5, false, false, true, true, false, true]
+            expect f(3%, 1%) == [4%, 2%, 6%, 6%, 1.5%, 3, false, false, true, true, false, true]
+            expect f(6 months, 3 months) == [9 months, 3 months, 12 months, 12 months, 3 months, 2, false, false, true, true, false, true]
+            expect f(2k USD/month, 1k USD/month) == [3k USD/month, 1k USD/month, 4k USD/month, 4k USD/month, 1k USD/month, 2, false, false, true, true, false, true]
+            fn g(a, p) = [a * p, p * a, a / p]
+            expect g(200 USD, 10%) == [20 USD, 20 USD, 2000 USD]
+            fn h(x) = [x - 20%, x + 10%]
+            expect h(1000) == [800, 1100]
+            expect h(1000 USD) == [800 USD, 1100 USD]
+            fn cmp(a, b) = a <= b
+            expect cmp(0.1 USD + 0.2 USD, 0.3 USD)
+            expect cmp(5%, 0.05)
+            """), [])
+    }
+
+    func testUnitErrorsAreTheSame() {
+        XCTAssertEqual(failures("fn f(a, b) = a + b\nf(1 USD, 1 RUB)").first?.contains("RUB") ?? false, true)
+        XCTAssertEqual(failures("fn f(a, b) = a / b\nf(1 USD, 0 USD)"), ["division by zero"])
+        XCTAssertEqual(failures("fn f(a, b) = a < b\nf(1 USD, 2 months)").isEmpty, false)
+        XCTAssertEqual(failures("fn f(a, b) = a * b\nf(1 USD, 2 USD)").isEmpty, false)
+        XCTAssertEqual(failures("fn f(a, b) = a * b\nf(1e200 USD, 1e200)"), ["the result is too large"])
+        // `forever` only compares, on every path.
+        let forever = "strategy s { pushed_tenure: forever }\nt = s.pushed_tenure\n"
+        XCTAssertEqual(failures(forever + "fn f(a, b) = a / b\nf(5 months, t)"), ["forever is a duration that only compares"])
+        XCTAssertEqual(failures(forever + "fn f(a, b) = a - b\nf(t, 5 months)"), ["forever is a duration that only compares"])
+        XCTAssertEqual(failures(forever + "fn f(a, b) = a < b\nexpect f(5 months, t)\nexpect not f(t, t)"), [])
     }
 }

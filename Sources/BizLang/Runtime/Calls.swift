@@ -21,29 +21,38 @@ extension Interpreter {
 
     func callClosure(_ c: Closure, positional: [Code], named: [(String, Code)], callerFrame: UnsafeMutablePointer<Value>,
                      argSpans: [SourceSpan], _ span: SourceSpan) throws(BizError) -> Value {
+        let cf = c.code
+        let params = cf.params
+        return try enterClosure(c, given: positional.count, argSpans: argSpans, span) { (base) throws(BizError) in
+            for i in 0..<positional.count { base[i] = try positional[i](callerFrame) }
+            for (k, (label, code)) in named.enumerated() {
+                guard let i = params.firstIndex(where: { $0.name == label }) else {
+                    let hint = closest(to: label, among: params.map(\.name)).map { Message(RuntimeText.didYouMeanName, $0) }
+                    throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.noParameter, cf.name, label), hint: hint)
+                }
+                guard i >= positional.count else {
+                    throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.givenTwice, label))
+                }
+                base[i] = try code(callerFrame)
+            }
+        }
+    }
+
+    /// Runs closure `c` in a new frame whose first `given` slots `fill`
+    /// writes (positional arguments, then named ones); the rest of the
+    /// parameters take their defaults, the captured boxes their slots.
+    @inline(__always)
+    private func enterClosure(_ c: Closure, given: Int, argSpans: [SourceSpan], _ span: SourceSpan,
+                              fill: (UnsafeMutablePointer<Value>) throws(BizError) -> Void) throws(BizError) -> Value {
         try tick(span)
         let cf = c.code
         let params = cf.params
-        guard positional.count <= params.count else {
-            throw BizError.at(span, Message(RuntimeText.takesArguments, cf.name, String(params.count), String(positional.count)))
+        guard given <= params.count else {
+            throw BizError.at(span, Message(RuntimeText.takesArguments, cf.name, String(params.count), String(given)))
         }
         return try withFrame(size: cf.frameSize, span: span) { (base) throws(BizError) -> Value in
-            for i in 0..<positional.count { base[i] = try positional[i](callerFrame) }
-            var given = positional.count
-            if !named.isEmpty {
-                for (k, (label, code)) in named.enumerated() {
-                    guard let i = params.firstIndex(where: { $0.name == label }) else {
-                        let hint = closest(to: label, among: params.map(\.name)).map { Message(RuntimeText.didYouMeanName, $0) }
-                        throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.noParameter, cf.name, label), hint: hint)
-                    }
-                    guard i >= positional.count else {
-                        throw BizError.at(argSpans[positional.count + k], Message(RuntimeText.givenTwice, label))
-                    }
-                    base[i] = try code(callerFrame)
-                }
-                given = params.count
-            }
-            for i in positional.count..<params.count {
+            try fill(base)
+            for i in given..<params.count {
                 if case .nothing = base[i] {
                     guard let d = params[i].defaultValue else {
                         throw BizError.at(span, Message(RuntimeText.needsArgument, cf.name, params[i].name))
@@ -51,7 +60,6 @@ extension Interpreter {
                     base[i] = try d(base)
                 }
             }
-            _ = given
             for (k, slot) in cf.captureSlots.enumerated() { base[slot] = .box(c.captured[k]) }
             do throws(BizError) { return try cf.body(base) } catch {
                 if case .returning(let v) = error { return v }
@@ -80,13 +88,32 @@ extension Interpreter {
     func apply(_ fn: Value, _ args: [Value], _ span: SourceSpan) throws(BizError) -> Value {
         switch fn {
         case .function(let c):
-            let codes: [Code] = args.map { v in { _ in v } }
-            return try callClosure(c, positional: codes, named: [], callerFrame: stack, argSpans: [], span)
+            if c.code.simpleArity == args.count, args.count <= 2 {
+                return try machine.invokeSimple(c.code, args.count, args.first ?? .nothing, args.count > 1 ? args[1] : .nothing, .nothing, span)
+            }
+            return try enterClosure(c, given: args.count, argSpans: [], span) { (base) throws(BizError) in
+                for (i, v) in args.enumerated() { base[i] = v }
+            }
         case .builtin(let b):
             return try callBuiltin(b, args, named: [], site: "apply", argSpans: [], span)
         default:
             throw BizError.at(span, Message(RuntimeText.notAFunction, fn.typeText))
         }
+    }
+
+    /// `apply(fn, [x])` without the array: the fast call of compiled code
+    /// (Machine.invokeSimple) when the closure takes exactly one argument.
+    @inline(__always)
+    func apply(_ fn: Value, _ x: Value, _ span: SourceSpan) throws(BizError) -> Value {
+        if case .function(let c) = fn, c.code.simpleArity == 1 { return try machine.invokeSimple(c.code, 1, x, .nothing, .nothing, span) }
+        return try apply(fn, [x], span)
+    }
+
+    /// `apply(fn, [x, y])` without the array (see above).
+    @inline(__always)
+    func apply(_ fn: Value, _ x: Value, _ y: Value, _ span: SourceSpan) throws(BizError) -> Value {
+        if case .function(let c) = fn, c.code.simpleArity == 2 { return try machine.invokeSimple(c.code, 2, x, y, .nothing, span) }
+        return try apply(fn, [x, y], span)
     }
 
     func callBuiltin(_ b: Builtin, _ args: [Value], named: [(String, Value)], site: String,

@@ -22,10 +22,11 @@ extension Compiler {
             let codes = items.map { compileExpr($0) }
             return { f throws(BizError) in .list(try evaluateAll(codes, f)) }
         case .record(let fields):
-            let names = fields.map(\.name)
             checkDuplicates(fields)
+            // One shape per set of names: the record allocates only its values.
+            let shape = rt.shape(of: fields.map(\.name))
             let codes = fields.map { compileExpr($0.value) }
-            return { f throws(BizError) in .record(Record(zip(names, try evaluateAll(codes, f)).map { ($0, $1) })) }
+            return { f throws(BizError) in .record(Record(shape: shape, values: try evaluateAll(codes, f))) }
         case .unary(let op, let operand):
             let c = compileExpr(operand)
             return { f throws(BizError) in try rt.unary(op, try c(f), span) }
@@ -69,14 +70,20 @@ extension Compiler {
             return { f throws(BizError) in try rt.index(try cb(f), try ci(f), span, si) }
         case .member(let base, let name):
             let cb = compileExpr(base)
+            // A record's field by the index this site last found (FieldCache).
+            let cache = FieldCache(name)
             if case .name(let n) = base.kind, let slot = scope.lookup(n) {
                 // A record in a local: read the field in place.
                 return { f throws(BizError) in
-                    if case .record(let r) = f[slot], let i = r.names.firstIndex(of: name) { return r.values[i] }
+                    if case .record(let r) = f[slot], let v = cache.read(r) { return v }
                     return try rt.member(try cb(f), name, span)
                 }
             }
-            return { f throws(BizError) in try rt.member(try cb(f), name, span) }
+            return { f throws(BizError) in
+                let v = try cb(f)
+                if case .record(let r) = v, let field = cache.read(r) { return field }
+                return try rt.member(v, name, span)
+            }
         case .with(let base, let fields):
             checkDuplicates(fields)
             let cb = compileExpr(base)
@@ -84,9 +91,21 @@ extension Compiler {
             // Read like a declaration's fields: `with {currency: USD}`,
             // `with {invest: 5% of revenue}`, `with {pushed_tenure: forever}`.
             let codes = fields.map { compileDeclarationField($0) }
+            let plan = WithPlan(names)
             return { f throws(BizError) in
                 let b = try cb(f)
-                return try rt.with(b, names, try evaluateAll(codes, f), spans, span)
+                guard case .record(let r) = b else { return try rt.with(b, names, try evaluateAll(codes, f), spans, span) }
+                // A record: its values copied and written by index (WithPlan),
+                // the names shared.
+                plan.prepare(for: r.shape, rt)
+                var values = r.values
+                values.reserveCapacity(plan.to.names.count)
+                for (k, c) in codes.enumerated() {
+                    let v = try c(f)
+                    let i = plan.slots[k]
+                    if i < values.count { values[i] = v } else { values.append(v) }
+                }
+                return .record(Record(shape: plan.to, values: values))
             }
         case .lambda(let fn):
             return compileLambda(fn, name: fn.name ?? "lambda", span: span)
@@ -216,16 +235,17 @@ extension Compiler {
                 guard case .bool(let y) = try cb(f) else { throw BizError.at(sb, Message(RuntimeText.needsBoolRight, op.rawValue)) }
                 return .bool(y)
             }
-        case .add, .sub, .mul, .div, .lt, .le, .gt, .ge:
+        case .add, .sub, .mul, .div, .lt, .le, .gt, .ge, .eq, .ne:
             return compileNumeric(op, a, b, ca, cb, span)
         default:
             return { f throws(BizError) in try rt.binary(op, try ca(f), try cb(f), sa, sb, span) }
         }
     }
 
-    /// Arithmetic and comparisons, with a fast path for plain numbers that
-    /// reads locals and literals in place (no closure call, no copy). Any
-    /// other operands take the general path, `Interpreter.binary`.
+    /// Arithmetic and comparisons, with a fast path for scalars
+    /// (ScalarFastPath.swift) that reads locals and literals in place (no
+    /// closure call, no copy). Any other operands take the general path,
+    /// `Interpreter.binary`.
     func compileNumeric(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ ca: @escaping Code, _ cb: @escaping Code, _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         let sa = a.span, sb = b.span
@@ -241,34 +261,32 @@ extension Compiler {
         }
         if let i = slot(a), let q = literal(b) {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], dp.isPlain, let r = plainNumeric(op, p, q) { return r }
+                if case .num(let p, let dp) = f[i], let r = fastScalar(op, p, dp, q, .number) { return r }
                 return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let i = slot(a), let j = slot(b) {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain,
-                   let r = plainNumeric(op, p, q) { return r }
+                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], let r = fastScalar(op, p, dp, q, dq) { return r }
                 return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let q = literal(b) {
             return { f throws(BizError) in
                 let x = try ca(f)
-                if case .num(let p, let dp) = x, dp.isPlain, let r = plainNumeric(op, p, q) { return r }
+                if case .num(let p, let dp) = x, let r = fastScalar(op, p, dp, q, .number) { return r }
                 return try rt.binary(op, x, try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let p = literal(a), let j = slot(b) {
             return { f throws(BizError) in
-                if case .num(let q, let dq) = f[j], dq.isPlain, let r = plainNumeric(op, p, q) { return r }
+                if case .num(let q, let dq) = f[j], let r = fastScalar(op, p, .number, q, dq) { return r }
                 return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         return { f throws(BizError) in
             let x = try ca(f), y = try cb(f)
-            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain,
-               let r = plainNumeric(op, p, q) { return r }
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, let r = fastScalar(op, p, dp, q, dq) { return r }
             return try rt.binary(op, x, y, sa, sb, span, typedPercent: t)
         }
     }
@@ -398,26 +416,4 @@ func evaluateAll(_ codes: [Code], _ f: UnsafeMutablePointer<Value>) throws(BizEr
     out.reserveCapacity(codes.count)
     for c in codes { out.append(try c(f)) }
     return out
-}
-
-/// `op` on two plain numbers, exactly as `Interpreter.binary` computes it,
-/// or nil when the general path must decide (a division by zero, a result
-/// that is not finite, an operator that is not arithmetic or a comparison).
-@inline(__always)
-func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
-    let r: Double
-    switch op {
-    case .add: r = p + q
-    case .sub: r = p - q
-    case .mul: r = p * q
-    case .div:
-        guard q != 0 else { return nil }
-        r = p / q
-    case .lt: return .bool(p < q)
-    case .le: return .bool(p <= q || nearlyEqual(p, q))
-    case .gt: return .bool(p > q)
-    case .ge: return .bool(p >= q || nearlyEqual(p, q))
-    default: return nil
-    }
-    return r.isFinite ? .num(r, .number) : nil
 }

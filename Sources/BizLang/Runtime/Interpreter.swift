@@ -59,6 +59,8 @@ public final class Interpreter {
     /// Above 0 while `plot` evaluates its items: a tornado or sweep drawn as a chart prints no table.
     var quietWhatIfs = 0
     var globals: [String: Int] = [:]
+    /// Record shapes by their names (RecordShape.swift).
+    var shapes: [[String]: Shape] = [:]
     var rates = RateTable()
     /// The hidden cells of `rate` declarations, in order.
     var rateCells: [Int] = []

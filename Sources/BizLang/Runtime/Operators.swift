@@ -202,6 +202,10 @@ extension Interpreter {
             for (p, q) in zip(a, b) where try !valuesEqual(p, q, sa, sb) { return false }
             return true
         case (.record(let a), .record(let b)):
+            if a.shape === b.shape {
+                for (p, q) in zip(a.values, b.values) where try !valuesEqual(p, q, sa, sb) { return false }
+                return true
+            }
             guard Set(a.names) == Set(b.names) else { return false }
             for (n, v) in zip(a.names, a.values) {
                 guard let w = b[n], try valuesEqual(v, w, sa, sb) else { return false }

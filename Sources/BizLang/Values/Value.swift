@@ -65,23 +65,33 @@ public final class Box: @unchecked Sendable {
     init(_ v: Value) { value = v }
 }
 
-/// Fields in the order they were written.
+/// Fields in the order they were written. The names live in a shape that
+/// every record of one literal (and every copy `with` makes of it) shares
+/// (RecordShape.swift): making a record allocates only its values.
 public struct Record: Sendable {
-    public var names: [String]
+    public private(set) var shape: Shape
     public var values: [Value]
 
+    public var names: [String] { shape.names }
+
     public init(_ pairs: [(String, Value)] = []) {
-        names = pairs.map(\.0)
+        shape = pairs.isEmpty ? Shape.empty : Shape(pairs.map(\.0))
         values = pairs.map(\.1)
     }
 
+    /// `values` in the order of `shape.names`.
+    init(shape: Shape, values: [Value]) {
+        self.shape = shape
+        self.values = values
+    }
+
     public subscript(name: String) -> Value? {
-        get { names.firstIndex(of: name).map { values[$0] } }
+        get { shape.index(of: name).map { values[$0] } }
         set {
-            if let i = names.firstIndex(of: name) {
-                if let newValue { values[i] = newValue } else { names.remove(at: i); values.remove(at: i) }
+            if let i = shape.index(of: name) {
+                if let newValue { values[i] = newValue } else { shape = shape.removing(at: i); values.remove(at: i) }
             } else if let newValue {
-                names.append(name); values.append(newValue)
+                shape = shape.adding(name); values.append(newValue)
             }
         }
     }

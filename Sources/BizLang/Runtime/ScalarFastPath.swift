@@ -1,0 +1,79 @@
+/// Arithmetic and comparisons on scalars without the general dispatch
+/// (`Interpreter.binary`, `arith`): plain numbers, and money, percents,
+/// durations and rates beside a number or beside the same unit — what
+/// business code does most (`balance * r`, `pay - interest`, `total > 0 USD`).
+/// Each function gives exactly what the general path gives, or nil when the
+/// general path must decide: other pairs of units (a conversion, a percent
+/// change, a rate times a duration), a division by zero, a result that is
+/// not finite, `forever`. Unit checks stay exact: a pair not listed here is
+/// never computed here.
+
+/// `op` on two scalars (see above).
+@inline(__always)
+func fastScalar(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
+    if dp.isPlain && dq.isPlain { return plainNumeric(op, p, q) }
+    return unitNumeric(op, p, dp, q, dq)
+}
+
+/// `op` on two plain numbers, exactly as `Interpreter.binary` computes it.
+@inline(__always)
+func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
+    let r: Double
+    switch op {
+    case .add: r = p + q
+    case .sub: r = p - q
+    case .mul: r = p * q
+    case .div:
+        guard q != 0 else { return nil }
+        r = p / q
+    case .lt: return .bool(p < q)
+    case .le: return .bool(p <= q || nearlyEqual(p, q))
+    case .gt: return .bool(p > q)
+    case .ge: return .bool(p >= q || nearlyEqual(p, q))
+    case .eq: return .bool(nearlyEqual(p, q))
+    case .ne: return .bool(!nearlyEqual(p, q))
+    default: return nil
+    }
+    return r.isFinite ? .num(r, .number) : nil
+}
+
+/// Scalars with a unit: the cases of `Interpreter.arith` and `comparable`
+/// that need no conversion, in the same order.
+@inline(never)
+func unitNumeric(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
+    let pPercent = dp.kind == .percent && dp.per == nil
+    let qPercent = dq.kind == .percent && dq.per == nil
+    let d: Dim
+    let r: Double
+    switch op {
+    case .add, .sub:
+        // Only one unit on both sides: a percent beside a number, or two
+        // currencies, are the general path's (typed percents, rates).
+        guard dp == dq, p.isFinite, q.isFinite else { return nil }
+        r = op == .add ? p + q : p - q
+        d = dp
+    case .mul:
+        guard p.isFinite, q.isFinite else { return nil }
+        if qPercent { d = dp } else if pPercent || dp.isPlain { d = dq } else if dq.isPlain { d = dp } else { return nil }
+        r = p * q
+    case .div:
+        guard q != 0, p.isFinite, q.isFinite else { return nil }
+        if pPercent && qPercent { d = .number } else if dq.isPlain || qPercent { d = dp } else if dp == dq { d = .number } else { return nil }
+        r = p / q
+    case .lt, .le, .gt, .ge, .eq, .ne:
+        guard dp == dq || (dp.isPlain || dp == .percent) && (dq.isPlain || dq == .percent) else { return nil }
+        switch op {
+        case .lt: return .bool(p < q)
+        case .le: return .bool(p <= q || nearlyEqual(p, q))
+        case .gt: return .bool(p > q)
+        case .ge: return .bool(p >= q || nearlyEqual(p, q))
+        case .eq: return .bool(nearlyEqual(p, q))
+        default: return .bool(!nearlyEqual(p, q))
+        }
+    default:
+        return nil
+    }
+    guard r.isFinite else { return nil }
+    // Arithmetic on a count prints by the general rule (§8).
+    return .num(r, d.computed)
+}

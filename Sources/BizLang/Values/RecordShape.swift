@@ -1,0 +1,89 @@
+/// The field names of a record, in order. Immutable, and shared: a record
+/// literal's shape is made once when it is compiled (one per set of names
+/// in a session, Interpreter.shape(of:)), so that a field read can compare
+/// shapes by identity and remember the field's index (FieldCache).
+public final class Shape: Sendable {
+    public let names: [String]
+    /// Name to index for wide records; small ones are searched in order,
+    /// which is faster below a dozen names.
+    private let indexes: [String: Int]?
+
+    init(_ names: [String]) {
+        self.names = names
+        indexes = names.count > 12 ? Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+    }
+
+    static let empty = Shape([])
+
+    func index(of name: String) -> Int? {
+        if let indexes { return indexes[name] }
+        return names.firstIndex(of: name)
+    }
+
+    func adding(_ name: String) -> Shape { Shape(names + [name]) }
+
+    func removing(at i: Int) -> Shape {
+        var n = names
+        n.remove(at: i)
+        return Shape(n)
+    }
+}
+
+/// The index of one field at one read site (`r.qty`), for the last shape
+/// seen there: a read of a record of that shape is one comparison.
+final class FieldCache {
+    let name: String
+    private var shape: Shape?
+    private var index = 0
+
+    init(_ name: String) { self.name = name }
+
+    @inline(__always)
+    func read(_ r: Record) -> Value? {
+        if r.shape === shape { return r.values[index] }
+        guard let i = r.shape.index(of: name) else { return nil }
+        shape = r.shape
+        index = i
+        return r.values[i]
+    }
+}
+
+/// Where each field of one `with` site (`base with {name: …, qty: …}`)
+/// goes in the copy, for the last shape of base seen there: the copy
+/// shares the shape (or the one with the new fields added, in order) and
+/// its values are written by index.
+final class WithPlan {
+    let names: [String]
+    private var from: Shape?
+    private(set) var to = Shape.empty
+    /// The index in the copy of each name of `names`.
+    private(set) var slots: [Int] = []
+
+    init(_ names: [String]) { self.names = names }
+
+    /// Prepares the plan for records of `shape`.
+    @inline(__always)
+    func prepare(for shape: Shape, _ rt: Interpreter) {
+        guard shape !== from else { return }
+        var out = shape.names
+        slots = names.map { n in
+            if let i = shape.index(of: n) { return i }
+            out.append(n)
+            return out.count - 1
+        }
+        to = out.count == shape.names.count ? shape : rt.shape(of: out)
+        from = shape
+    }
+}
+
+extension Interpreter {
+    /// The session's one shape for these names. The table stops growing at
+    /// a limit (a program that makes records with ever new names): past it,
+    /// records still work, their reads just find fields by name.
+    func shape(of names: [String]) -> Shape {
+        if let s = shapes[names] { return s }
+        let s = Shape(names)
+        if shapes.count < 10_000 { shapes[names] = s }
+        return s
+    }
+}
