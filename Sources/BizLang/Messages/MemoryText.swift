@@ -112,4 +112,14 @@ extension Interpreter {
         guard bytes <= Interpreter.maxStringBytes else { throw BizError.at(span, Message(RuntimeText.stringTooLong)) }
         try reserve(bytes: bytes, .string, span)
     }
+
+    /// Before a string of `old` bytes grows in place to `bytes`: the length
+    /// limit every time, the budget (which reads /proc) only when the size
+    /// passes a power of two — where the growing buffer is reallocated,
+    /// twice as large — so that appending line by line stays linear.
+    @inline(__always)
+    func reserveStringGrowth(to bytes: Int, from old: Int, _ span: SourceSpan) throws(BizError) {
+        guard bytes <= Interpreter.maxStringBytes else { throw BizError.at(span, Message(RuntimeText.stringTooLong)) }
+        if old.leadingZeroBitCount != bytes.leadingZeroBitCount { try reserve(bytes: max(bytes, 2 * old), .string, span) }
+    }
 }

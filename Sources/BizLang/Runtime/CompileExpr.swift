@@ -19,14 +19,14 @@ extension Compiler {
         case .name(let name):
             return compileName(name, span)
         case .list(let items):
-            let codes = items.map { compileExpr($0) }
-            return { f throws(BizError) in .list(try evaluateAll(codes, f)) }
+            let all = compileAll(items.map { compileExpr($0) })
+            return { f throws(BizError) in .list(try all(f)) }
         case .record(let fields):
             checkDuplicates(fields)
             // One shape per set of names: the record allocates only its values.
             let shape = rt.shape(of: fields.map(\.name))
-            let codes = fields.map { compileExpr($0.value) }
-            return { f throws(BizError) in .record(Record(shape: shape, values: try evaluateAll(codes, f))) }
+            let all = compileAll(fields.map { compileExpr($0.value) })
+            return { f throws(BizError) in .record(Record(shape: shape, values: try all(f))) }
         case .unary(let op, let operand):
             let c = compileExpr(operand)
             return { f throws(BizError) in try rt.unary(op, try c(f), span) }
@@ -209,12 +209,14 @@ extension Compiler {
             let v = Value.str(s)
             return { _ in v }
         }
+        let m = rt.machine
         return { f throws(BizError) in
             var out = ""
+            let display = Display(locale: m.pointee.programLocale)
             for p in parts {
                 switch p {
                 case .text(let s): out += s
-                case .code(let c): out += Display(locale: rt.settings.programLocale).format(try c(f))
+                case .code(let c): out += display.format(try c(f))
                 }
                 if out.utf8.count > MemoryBudget.smallRequest { try rt.reserveString(out.utf8.count, span) }
             }
@@ -406,6 +408,43 @@ extension Compiler {
             let fn = try cc(f)
             return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
         }
+    }
+}
+
+/// Code that evaluates `codes` in order into one array (list items, record
+/// fields). Up to four are kept as separate constants: a closure taken
+/// out of an array costs a retain (see compileBlock).
+func compileAll(_ codes: [Code]) -> (UnsafeMutablePointer<Value>) throws(BizError) -> [Value] {
+    switch codes.count {
+    case 1:
+        let c0 = codes[0]
+        return { f throws(BizError) in [try c0(f)] }
+    case 2:
+        let c0 = codes[0], c1 = codes[1]
+        return { f throws(BizError) in
+            var out: [Value] = []
+            out.reserveCapacity(2)
+            out.append(try c0(f)); out.append(try c1(f))
+            return out
+        }
+    case 3:
+        let c0 = codes[0], c1 = codes[1], c2 = codes[2]
+        return { f throws(BizError) in
+            var out: [Value] = []
+            out.reserveCapacity(3)
+            out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f))
+            return out
+        }
+    case 4:
+        let c0 = codes[0], c1 = codes[1], c2 = codes[2], c3 = codes[3]
+        return { f throws(BizError) in
+            var out: [Value] = []
+            out.reserveCapacity(4)
+            out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f)); out.append(try c3(f))
+            return out
+        }
+    default:
+        return { f throws(BizError) in try evaluateAll(codes, f) }
     }
 }
 

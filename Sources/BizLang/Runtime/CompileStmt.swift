@@ -23,12 +23,26 @@ extension Compiler {
             let c2 = compileInnerStatement(stmts[2]), c3 = compileInnerStatement(stmts[3])
             return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
         default:
-            let codes = stmts.map { compileInnerStatement($0) }
-            return { f throws(BizError) in
-                var last = Value.nothing
-                for c in codes { last = try c(f) }
-                return last
-            }
+            // Compiled in order (locals are declared as they come), then
+            // chained four at a time: no array at run time either.
+            return chain(stmts.map { compileInnerStatement($0) })
+        }
+    }
+
+    /// Runs `codes` in order and gives the last one's value.
+    func chain(_ codes: [Code]) -> Code {
+        switch codes.count {
+        case 0: return { _ in .nothing }
+        case 1: return codes[0]
+        case 2:
+            let c0 = codes[0], c1 = codes[1]
+            return { f throws(BizError) in _ = try c0(f); return try c1(f) }
+        case 3:
+            let c0 = codes[0], c1 = codes[1], c2 = codes[2]
+            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
+        default:
+            let c0 = codes[0], c1 = codes[1], c2 = codes[2], rest = chain(Array(codes[3...]))
+            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try rest(f) }
         }
     }
 
@@ -133,8 +147,8 @@ extension Compiler {
             if case .box(let b) = f[slot] { box = b; x = b.value } else { box = nil; x = f[slot] }
             let y = try cr(f)
             let result: Value
-            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain, (p + q).isFinite {
-                result = .num(p + q, .number)
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, let r = fastScalar(.add, p, dp, q, dq) {
+                result = r
             } else if case .list(var xs) = x, case .list(let ys) = y {
                 guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
                 if xs.count + ys.count > xs.capacity { try rt.reserveList(growingTo: xs.count + ys.count, from: xs.count, span) }
@@ -145,7 +159,7 @@ extension Compiler {
                 xs.append(contentsOf: ys)
                 result = .list(xs)
             } else if case .str(var a) = x, case .str(let b) = y {
-                try rt.reserveString(a.utf8.count + b.utf8.count, span)
+                try rt.reserveStringGrowth(to: a.utf8.count + b.utf8.count, from: a.utf8.count, span)
                 x = .nothing
                 if let box { box.value = .nothing } else { f[slot] = .nothing }
                 a += b
@@ -156,12 +170,13 @@ extension Compiler {
             if let box { box.value = result } else { f[slot] = result }
             return .nothing
         }
-        // `n = n + 1`, `s = s + i` on plain numbers: read and write the slot
-        // in place (a number needs no destroying before it is overwritten).
+        // `n = n + 1`, `s = s + i`, `total = total + amount` on scalars: read
+        // and write the slot in place (a number needs no destroying before
+        // it is overwritten).
         if case .number(let q) = right.kind {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], dp.isPlain, (p + q).isFinite {
-                    (f + slot).initialize(to: .num(p + q, .number))
+                if case .num(let p, let dp) = f[slot], let r = fastScalar(.add, p, dp, q, .number) {
+                    (f + slot).initialize(to: r)
                     return .nothing
                 }
                 return try general(f)
@@ -169,8 +184,8 @@ extension Compiler {
         }
         if case .name(let n) = right.kind, let j = scope.lookup(n) {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], dp.isPlain, case .num(let q, let dq) = f[j], dq.isPlain, (p + q).isFinite {
-                    (f + slot).initialize(to: .num(p + q, .number))
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], let r = fastScalar(.add, p, dp, q, dq) {
+                    (f + slot).initialize(to: r)
                     return .nothing
                 }
                 return try general(f)

@@ -52,6 +52,7 @@ public final class Interpreter {
     public var settings: Settings {
         didSet {
             machine.pointee.stepLimit = settings.maxSteps ?? .max
+            machine.pointee.programLocale = settings.programLocale
             if settings.maxMemory != oldValue.maxMemory { MemoryBudget.setLimit(settings.maxMemory) }
         }
     }
@@ -120,6 +121,7 @@ public final class Interpreter {
         machine = .allocate(capacity: 1)
         machine.initialize(to: Machine(stack: .allocate(capacity: Interpreter.stackCapacity),
                                        stepLimit: settings.maxSteps ?? .max))
+        machine.pointee.programLocale = settings.programLocale
         if loadPrelude { loadPreludeModule() }
     }
 

@@ -1,3 +1,5 @@
+import BizFormat
+
 /// The interpreter state that compiled code touches on every call and loop
 /// iteration: the value stack, call depth and step count. Compiled closures
 /// capture a pointer to it rather than the interpreter, so that using it
@@ -10,6 +12,9 @@ struct Machine {
     /// `settings.maxSteps`, or Int.max for no limit.
     var stepLimit: Int
     var nativeStackFloor: UInt = 0
+    /// `settings.programLocale`, for string interpolation: reading the
+    /// settings copies them (their arrays retained) on every piece.
+    var programLocale: OutputLocale = .en
 
     init(stack: UnsafeMutablePointer<Value>, stepLimit: Int) {
         self.stack = stack
