@@ -83,6 +83,10 @@ public enum MemoryBudget {
         }
     }
 
+    /// The process's resident memory now, in bytes (nil where unknown): what
+    /// a caller subtracts from `limit` to say how much would still fit.
+    public static var residentBytes: Int? { Usage.current()?.resident }
+
     /// `reserve(bytes: count × stride)`, safe against overflow (a count too
     /// large to multiply is over any budget).
     public static func reserve(count: Int, stride: Int, what: What) throws(Exceeded) {

@@ -45,10 +45,26 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
                                    body: @Sendable (CompanySpec, [SegmentGrid]?) throws -> R) throws -> [R] {
     let n = companies.count
     guard n > 0 else { return [] }
+    let slots = BatchSlots<R>(count: n)
+    try forEachSample(companies, market: market, threads: threads, monitor: monitor) { i, grids in
+        slots.set(i, Result { try body(companies[i], grids) })
+    }
+    return try slots.collect()
+}
+
+/// Calls `body(i, grids)` once for every sample index, on `threads` threads
+/// (0 = the online processor count), each worker taking the next index from
+/// a shared counter. `body` must write only what belongs to sample i, so
+/// the results do not depend on the thread count or the order of the calls.
+/// This is the one loop every batch runs through: `monitor` can stop it
+/// (then it throws `BatchStopped`) and hears of progress.
+func forEachSample(_ companies: [CompanySpec], market: MarketSpec, threads: Int, monitor: BatchMonitor?,
+                   body: @Sendable (Int, [SegmentGrid]?) -> Void) throws {
+    let n = companies.count
+    guard n > 0 else { return }
     guard threads >= 0 else { throw CoreError(field: "threads", problem: .negative(Double(threads))) }
     let grids = GridCache.grids(for: companies, resolution: market.resolution)
     let workers = min(threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), n)
-    let slots = BatchSlots<R>(count: n)
     let state = BatchState()
     // One sample: unless stopped, run it and report progress.
     @Sendable func one(_ i: Int) {
@@ -56,7 +72,7 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
             if state.stopped.load(ordering: .relaxed) { return }
             if m.shouldStop() { state.stopped.store(true, ordering: .relaxed); return }
         }
-        slots.set(i, Result { try body(companies[i], grids[i]) })
+        body(i, grids[i])
         if let report = monitor?.progress {
             report(state.done.wrappingAdd(1, ordering: .relaxed).newValue, n)
         }
@@ -76,7 +92,6 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
     if state.stopped.load(ordering: .relaxed) {
         throw BatchStopped(done: state.done.load(ordering: .relaxed), total: n)
     }
-    return try slots.collect()
 }
 
 /// A batch's shared flags: stopped by the monitor, samples finished.
@@ -151,7 +166,7 @@ enum GridCache {
 
 /// One simulation. `keepSegments: false` (Monte Carlo totals) skips the
 /// per-segment series.
-private func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?,
+func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids: [SegmentGrid]?,
                          keepSegments: Bool = true) throws -> Run {
     let horizon = months ?? market.months
     guard horizon >= 0 else { throw CoreError(field: "months", problem: .negative(Double(horizon))) }

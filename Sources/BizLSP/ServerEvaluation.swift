@@ -27,6 +27,7 @@ extension LanguageServer {
         runs[doc.uri] = run
         let s = options.settings
         var arguments = ["lsp", "--evaluate", doc.path, "--seed", String(s.seed), "--samples", String(s.samples),
+                         "--sampling", s.samplingName,
                          "--max-steps", String(options.maxSteps)]
         if options.passLocale { arguments += ["--locale", s.locale.rawValue] }
         for folder in s.allowWrite { arguments += ["--allow-write", folder] }

@@ -86,7 +86,7 @@ final class SamplingTests: XCTestCase {
         }
         for threads in [1, 2, 5] {
             let runs = try BizCore.simulateBatch(specs, market: market, threads: threads)
-            XCTAssertEqual(runs.map { $0.total["cash"] }, p.runs.map { $0.total["cash"] }, "\(threads) threads")
+            XCTAssertEqual(runs.map { $0.total["cash"] ?? [] }, (0..<60).map { p.total("cash", run: $0) }, "\(threads) threads")
         }
         // The fixed-cost samples are stratified: exactly 3 of 60 below the 5th percentile.
         XCTAssertEqual(specs.filter { $0.fixedCosts < 50_000 }.count, 3)

@@ -136,14 +136,14 @@ final class UncertaintyTests: XCTestCase {
         let rt = session(samples: 100)
         XCTAssertEqual(evalText(dollarCosts, in: rt), "")
         guard case .object(let o)? = rt.value(of: "run"), let p = o.payload else { return XCTFail("no run") }
-        XCTAssertEqual(p.runs.count, 100)
+        XCTAssertEqual(p.sampleCount, 100)
         // Cash after month 1 is 100k + revenue − (1k USD + 0.5 USD · customers) · rate, per sample.
         let rates = samples("rate USD", in: rt)
         for i in [0, 17, 99] {
-            let customers = p.runs[i].total["customers"]?[1] ?? 0
-            let revenue = p.runs[i].total["revenue"]?[1] ?? 0
+            let customers = p.total("customers", run: i)[1]
+            let revenue = p.total("revenue", run: i)[1]
             let expected = 100_000 + revenue - (1000 + 0.5 * customers) * rates[i]
-            XCTAssertEqual(p.runs[i].total["cash"]?[1] ?? 0, expected, accuracy: 1e-6)
+            XCTAssertEqual(p.total("cash", run: i)[1], expected, accuracy: 1e-6)
         }
     }
 
@@ -190,11 +190,11 @@ final class UncertaintyTests: XCTestCase {
                 specs.append(try b.company(company))
                 market = try b.market(months: nil)
                 let alone = try rt.runBatch([specs[i]], market: market, span: .none)
-                XCTAssertEqual(alone.first?.total["cash"], p.runs[i].total["cash"], "sample \(i)")
+                XCTAssertEqual(alone.first?.total["cash"], p.total("cash", run: i), "sample \(i)")
             }
             for threads in [1, 3, 8] {
                 let runs = try BizCore.simulateBatch(specs, market: market, threads: threads)
-                XCTAssertEqual(runs.map { $0.total["cash"] }, p.runs.map { $0.total["cash"] }, "\(threads) threads")
+                XCTAssertEqual(runs.map { $0.total["cash"] ?? [] }, (0..<40).map { p.total("cash", run: $0) }, "\(threads) threads")
             }
         } catch { XCTFail("\(error)") }
         let again = session(samples: 40)

@@ -114,8 +114,8 @@ extension Interpreter {
         if let p = subject.payload {
             let month = at ?? p.months
             guard month <= p.months else { throw c.fail(Message(BuiltinText.stressAtPast, String(month), String(p.months)), at: 3) }
-            figures = try p.runs.map { (r) throws(BizError) -> StressResult in
-                try stressed { try BizCore.stress(r, atMonth: month, target: $0) }
+            figures = try p.specs.map { (s) throws(BizError) -> StressResult in
+                try stressed { try BizCore.stress(s, market: p.market, atMonth: month, target: $0) }
             }
             builder.currency = p.currency
         } else {

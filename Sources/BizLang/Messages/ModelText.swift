@@ -43,6 +43,8 @@ public enum ModelText: String, CaseIterable, MessageKind {
     case notACurrency = "model.rate.not-a-currency"
     case sameCurrency = "model.rate.same-currency"
     case rateSamplesNotPositive = "model.rate.samples-not-positive"
+    case monteCarloOf = "model.monte-carlo-of"
+    case monteCarloFewerSamples = "model.monte-carlo-fewer-samples"
     case rateStaysAbove = "model.rate.stays-above"
     case rateIsMoney = "model.rate.is-money"
     case writeRate = "model.rate.write"
@@ -150,6 +152,11 @@ public enum ModelText: String, CaseIterable, MessageKind {
         case .notACurrency: return ("'{1}' is not a currency code", "'{1}' — не код валюты")
         case .sameCurrency:
             return ("a rate converts between two different currencies", "курс переводит одну валюту в другую, они должны различаться")
+        case .monteCarloOf:
+            return ("a Monte Carlo of {1} samples over {2} months", "Монте-Карло из {1} выборок за {2} мес.")
+        case .monteCarloFewerSamples:
+            return ("{1} samples fit: use --samples {1} (in the REPL, :samples {1}), or raise the budget with --max-memory SIZE",
+                    "поместится {1} выборок: --samples {1} (в REPL — :samples {1}) или больший бюджет: --max-memory РАЗМЕР")
         case .rateSamplesNotPositive:
             return ("an exchange rate must be positive, but this distribution has samples at or below 0",
                     "курс валюты должен быть положительным, а у этого распределения есть значения ≤ 0")

@@ -4,7 +4,7 @@ import BizFormat
 /// `explain(run, month: m)`: the month's eight steps in sentences with numbers.
 extension Interpreter {
     func explain(_ p: RunPayload, month: Int, span: SourceSpan) throws(BizError) -> String {
-        guard let run = p.runs.first else { return "" }
+        let run = p.first
         let f: MonthFlows
         do { f = try flows(run, month: month) } catch { throw coreError(error, span) }
         let d = Display(locale: settings.locale)

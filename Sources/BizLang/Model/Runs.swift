@@ -4,19 +4,54 @@ import Glibc
 #endif
 import Dispatch
 
-/// What a `simulate` call produced, kept on the Run value: the engine's
-/// runs (one, or one per Monte Carlo sample) and the currency they are in.
+/// What a `simulate` call produced, kept on the Run value.
+///
+/// A Monte Carlo run keeps what users read (issue 12 item 1): the total
+/// series' samples, month by month (`totals`, 8 bytes per series, month and
+/// sample), the inputs of every sample (`specs`, to re-simulate) and sample
+/// 0 in full (`first`, for `explain` and reports). Per-segment samples are
+/// computed when a segment's series is first read, by running the batch
+/// again from the same specs: the engine is deterministic and each sample's
+/// run depends only on its own inputs, so they are the very numbers an eager
+/// batch would have stored (SampleColumnsTests checks that).
 final class RunPayload: @unchecked Sendable {
     let company: ModelObject
-    let runs: [Run]
     let currency: Currency
-    var isUncertain: Bool { runs.count > 1 }
-    var months: Int { runs.first?.months ?? 0 }
+    let market: MarketSpec
+    /// Sample 0's run (the only run of a certain model), with its segments.
+    let first: Run
+    /// Every sample's inputs; one for a certain model.
+    let specs: [CompanySpec]
+    /// The total series of every sample; nil for a certain model.
+    let totals: SampleColumns?
+    /// Per-segment columns already computed, by segment index.
+    private(set) var segmentColumns: [Int: SampleColumns] = [:]
 
-    init(company: ModelObject, runs: [Run], currency: Currency) {
+    var isUncertain: Bool { totals != nil }
+    var months: Int { first.months }
+    var sampleCount: Int { totals?.count ?? 1 }
+
+    init(company: ModelObject, currency: Currency, market: MarketSpec, first: Run, specs: [CompanySpec], totals: SampleColumns?) {
         self.company = company
-        self.runs = runs
         self.currency = currency
+        self.market = market
+        self.first = first
+        self.specs = specs
+        self.totals = totals
+    }
+
+    /// Run `i`'s total series `name` (the only run's when certain).
+    func total(_ name: String, run i: Int) -> [Double] {
+        totals?.series(name, run: i) ?? first.total[name] ?? []
+    }
+
+    /// The samples of segment `k`'s series, simulated on first use. Nil if
+    /// re-running fails (it ran once before, so only memory can make it).
+    func segment(_ k: Int) -> SampleColumns? {
+        if let c = segmentColumns[k] { return c }
+        guard let c = try? simulateBatchColumns(specs, market: market, months: months, segment: k) else { return nil }
+        segmentColumns[k] = c
+        return c
     }
 }
 
@@ -42,12 +77,10 @@ extension Interpreter {
         var builder = try SpecBuilder(rt: self, company: company, span: span, sample: nil)
         let spec = try builder.company(company)
         let market = try builder.market(months: months)
-        var runs: [Run]
+        let payload: RunPayload
         if builder.uncertain {
             let n = builder.sampleCount
-            // Every run's series, and the run value's per-month sample sets
-            // (a second copy), before any of it is built.
-            try reserve(count: n, stride: 2 * Run.estimatedBytes(months: market.months, segments: spec.segments.count), .samples, span)
+            try checkMonteCarloMemory(samples: n, months: market.months, segments: spec.segments.count, span: span)
             var specs: [CompanySpec] = []
             specs.reserveCapacity(n)
             for i in 0..<n {
@@ -55,16 +88,29 @@ extension Interpreter {
                 var b = try SpecBuilder(rt: self, company: company, span: span, sample: i)
                 specs.append(try b.company(company))
             }
-            runs = try runBatch(specs, market: market, span: span)
+            let totals = try runColumns(specs, market: market, span: span)
+            let first: Run
+            do { first = try BizCore.simulate(specs[0], market: market) } catch { throw coreError(error, span) }
+            payload = RunPayload(company: company, currency: builder.currency, market: market, first: first, specs: specs, totals: totals)
         } else {
-            do { runs = [try BizCore.simulate(spec, market: market)] } catch { throw coreError(error, span) }
+            let run: Run
+            do { run = try BizCore.simulate(spec, market: market) } catch { throw coreError(error, span) }
+            payload = RunPayload(company: company, currency: builder.currency, market: market, first: run, specs: [spec], totals: nil)
         }
-        return .object(runObject(RunPayload(company: company, runs: runs, currency: builder.currency)))
+        return .object(runObject(payload))
     }
 
-    /// Simulations in parallel over the cores (BizCore.simulateBatch);
-    /// results in sample order, so the output is the same whatever the
-    /// thread count.
+    /// The total series of every sample, simulated in parallel over the
+    /// cores (BizCore.simulateBatchColumns); in sample order, so the output
+    /// is the same whatever the thread count.
+    func runColumns(_ specs: [CompanySpec], market: MarketSpec, span: SourceSpan) throws(BizError) -> SampleColumns {
+        do { return try BizCore.simulateBatchColumns(specs, market: market, monitor: batchMonitor) }
+        catch is BatchStopped { throw batchStopped(span) }
+        catch { throw coreError(error, span) }
+    }
+
+    /// Full runs of every sample, in parallel (what-ifs and tests that need
+    /// each run's segments at once).
     func runBatch(_ specs: [CompanySpec], market: MarketSpec, span: SourceSpan) throws(BizError) -> [Run] {
         try withProgress(span, .samples, total: specs.count) { () throws(BizError) in
             do { return try BizCore.simulateBatch(specs, market: market, monitor: batchMonitor) }
@@ -75,32 +121,39 @@ extension Interpreter {
 
     /// A Run value: every series in total, per segment under `segments`.
     func runObject(_ p: RunPayload) -> ModelObject {
-        func set(_ pick: (Run) -> SeriesSet?) -> Record {
+        func series(_ name: String, _ values: [Double], _ samples: MonthSamples?) -> SeriesValue {
+            SeriesValue(values, dim: seriesDim(name, currency: p.currency), name: name, samples: samples,
+                        isFlow: flowSeriesNames.contains(name))
+        }
+        /// Each month's median of a Monte Carlo series.
+        func medians(_ samples: MonthSamples, _ dim: Dim) -> [Double] {
+            samples.map { SampleSet(samples: $0, dim: dim).quantile(0.5) }
+        }
+        var fields = Record()
+        for name in p.first.total.availableNames {
+            if let totals = p.totals {
+                let samples = MonthSamples(columns: totals, name: name)
+                fields[name] = .series(series(name, medians(samples, seriesDim(name, currency: p.currency)), samples))
+            } else {
+                fields[name] = .series(series(name, p.first.total[name] ?? [], nil))
+            }
+        }
+        var segments = Record()
+        for (k, set) in p.first.segments.enumerated() {
             var r = Record()
-            guard let first = p.runs.first, let template = pick(first) else { return r }
-            // Each run's series set, picked once rather than once per series
-            // name (picking copies it: ~15% of a 1,000-sample run before).
-            let picked = p.isUncertain ? p.runs.map(pick) : []
-            for name in template.availableNames {
+            for name in set.availableNames {
                 let dim = seriesDim(name, currency: p.currency)
                 if p.isUncertain {
-                    let perSample = picked.map { $0?[name] ?? [] }
-                    let months = template[name]?.count ?? 0
-                    var samples: [[Double]] = []
-                    samples.reserveCapacity(months)
-                    for m in 0..<months { samples.append(perSample.map { m < $0.count ? $0[m] : 0 }) }
-                    let medians = samples.map { SampleSet(samples: $0, dim: dim).quantile(0.5) }
-                    r[name] = .series(SeriesValue(medians, dim: dim, name: name, samples: samples, isFlow: flowSeriesNames.contains(name)))
+                    r[name] = .series(SeriesValue(dim: dim, name: name, isFlow: flowSeriesNames.contains(name)) {
+                        guard let columns = p.segment(k) else { return ([], nil) }
+                        let samples = MonthSamples(columns: columns, name: name)
+                        return (medians(samples, dim), samples)
+                    })
                 } else {
-                    r[name] = .series(SeriesValue(template[name] ?? [], dim: dim, name: name, isFlow: flowSeriesNames.contains(name)))
+                    r[name] = .series(series(name, set[name] ?? [], nil))
                 }
             }
-            return r
-        }
-        var fields = set { $0.total }
-        var segments = Record()
-        for name in p.runs.first?.segmentNames ?? [] {
-            segments[name] = .record(set { $0.segment(named: name) })
+            segments[set.name] = .record(r)
         }
         fields["segments"] = .record(segments)
         fields["months"] = .number(Double(p.months))
@@ -108,4 +161,3 @@ extension Interpreter {
         return ModelObject(kind: .run, name: p.company.name, fields: fields, payload: p)
     }
 }
-

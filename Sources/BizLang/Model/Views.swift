@@ -67,7 +67,7 @@ struct Views {
         // The trend takes what the figures leave of the terminal's width (8 to 36 columns).
         let trendWidth = max(8, min(36, width - widestLine(figures) - 2))
         for i in rows.indices { rows[i].append(sparkline(trends[i], maxWidth: trendWidth)) }
-        let head = say(.runTitle, p.company.name, p.months) + (p.isUncertain ? say(.runSamples, p.runs.count) : "")
+        let head = say(.runTitle, p.company.name, p.months) + (p.isUncertain ? say(.runSamples, p.sampleCount) : "")
         let title = displayWidth(head + "; " + flowNote(p.months)) <= width ? head + "; " + flowNote(p.months) : head + "\n" + flowNote(p.months)
         let table = renderTable(headers: [say(.series), say(.start), say(.end), say(.min), say(.max), say(.trend)], rows: rows,
                                 alignments: [.left, .right, .right, .right, .right, .left])
@@ -125,9 +125,8 @@ struct Views {
 
     /// A total series of a run, month by month; an uncertain run's medians.
     static func median(_ p: RunPayload, _ name: String) -> [Double] {
-        let series = p.runs.map { $0.total[name] ?? [] }
-        guard let first = series.first else { return [] }
-        return first.indices.map { m in SampleSet(samples: series.map { m < $0.count ? $0[m] : 0 }, dim: .number).quantile(0.5) }
+        guard let totals = p.totals else { return p.first.total[name] ?? [] }
+        return MonthSamples(columns: totals, name: name).map { SampleSet(samples: $0, dim: .number).quantile(0.5) }
     }
 
     /// The runs' labels and the key-figures table of `compare` (also the report's comparison).

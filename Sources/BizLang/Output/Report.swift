@@ -50,7 +50,7 @@ extension Interpreter {
             guard case .series(let s)? = o.fields[series], let row = views.summaryRow(s) else { continue }
             rows.append([series] + row)
         }
-        let summary = p.isUncertain ? t(.summaryUncertain, p.company.name, p.months, p.runs.count, views.flowNote(p.months))
+        let summary = p.isUncertain ? t(.summaryUncertain, p.company.name, p.months, p.sampleCount, views.flowNote(p.months))
                                     : t(.summary, p.company.name, p.months, views.flowNote(p.months))
         // A heading per run says whose section it is when there are several.
         let prefix = several ? name + ": " : ""
@@ -81,15 +81,13 @@ extension Interpreter {
             ]))
         }
         var stressRows: [[String]] = []
-        if let run = p.runs.first {
-            for month in [0, p.months] {
-                do {
-                    let r = try BizCore.stress(run, atMonth: month, target: .bandTop)
-                    stressRows.append([t(.atMonth, String(month)), formatPercent(r.total.stay, locale: locale),
-                                       views.short(r.total.stayers, .number), views.short(r.total.leavers, .number),
-                                       formatPercent(r.total.revenueChange, locale: locale)])
-                } catch { throw coreError(error, span) }
-            }
+        for month in [0, p.months] {
+            do {
+                let r = try BizCore.stress(p.first, atMonth: month, target: .bandTop)
+                stressRows.append([t(.atMonth, String(month)), formatPercent(r.total.stay, locale: locale),
+                                   views.short(r.total.stayers, .number), views.short(r.total.leavers, .number),
+                                   formatPercent(r.total.revenueChange, locale: locale)])
+            } catch { throw coreError(error, span) }
         }
         out.append(ReportSection(heading: prefix + t(.stressHeading), blocks: [
             .table(ReportTable(headers: [t(.when), t(.stay), t(.stayers), t(.leavers), t(.revenueChange)], rows: stressRows)),

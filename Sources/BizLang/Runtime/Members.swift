@@ -57,7 +57,7 @@ extension Interpreter {
         // A Monte Carlo series: each summary is a distribution, taken run by
         // run (sample i of the sum is the sum of run i), so that
         // `prob(run.cash.last > 0 RUB)` works.
-        if let samples = s.samples, let perSample = monteCarloSummary(samples[s.summaryStart...], name) {
+        if let samples = s.samples, let perSample = monteCarloSummary(samples, from: s.summaryStart, name) {
             return .dist(SampleSet(samples: perSample, dim: s.dim))
         }
         // A flow's summaries read months 1…N (MODEL.md "Series").
@@ -77,20 +77,26 @@ extension Interpreter {
     }
 
     /// first/last/sum/min/max/mean of every run of a Monte Carlo series
-    /// (`samples[month][run]`); nil for other names.
-    func monteCarloSummary(_ samples: ArraySlice<[Double]>, _ name: String) -> [Double]? {
-        guard let first = samples.first, let last = samples.last else { return nil }
-        let runs = first.count
-        func fold(_ start: (Int) -> Double, _ combine: (Double, Double) -> Double) -> [Double] {
-            (0..<runs).map { i in samples.dropFirst().reduce(start(i)) { combine($0, i < $1.count ? $1[i] : 0) } }
+    /// over months `start`… (`samples[month][run]`); nil for other names.
+    func monteCarloSummary(_ samples: MonthSamples, from start: Int, _ name: String) -> [Double]? {
+        guard start < samples.count else { return nil }
+        let months = samples.count - start
+        /// Folds the months after `start` into month `start`'s samples, run by run.
+        func fold(_ combine: (Double, Double) -> Double) -> [Double] {
+            var acc = samples[start]
+            for m in (start + 1)..<samples.count {
+                let row = samples[m]
+                for i in acc.indices where i < row.count { acc[i] = combine(acc[i], row[i]) }
+            }
+            return acc
         }
         switch name {
-        case "first": return first
-        case "last": return last
-        case "sum", "total": return fold({ first[$0] }, +)
-        case "min": return fold({ first[$0] }, { Swift.min($0, $1) })
-        case "max": return fold({ first[$0] }, { Swift.max($0, $1) })
-        case "mean": return fold({ first[$0] }, +).map { $0 / Double(samples.count) }
+        case "first": return samples[start]
+        case "last": return samples[samples.count - 1]
+        case "sum", "total": return fold(+)
+        case "min": return fold { Swift.min($0, $1) }
+        case "max": return fold { Swift.max($0, $1) }
+        case "mean": return fold(+).map { $0 / Double(months) }
         default: return nil
         }
     }

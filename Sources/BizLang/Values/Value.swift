@@ -130,24 +130,47 @@ public final class Builtin: @unchecked Sendable {
 
 /// A time series, one value per month 0…months, in one unit. Uncertain
 /// series keep every sample per month.
+///
+/// A Monte Carlo run's per-segment series are made lazily (issue 12 item 1):
+/// their values and samples come from `make` on first read, which re-runs
+/// the batch from the same inputs (the same numbers, see RunPayload).
 public final class SeriesValue: @unchecked Sendable {
-    public let values: [Double]
     public let dim: Dim
     public let name: String
-    /// For Monte Carlo runs: samples[month] holds every sample of that month.
-    public let samples: [[Double]]?
     /// A flow (new, churned, revenue, profit, …): what happened during each
     /// month, 0 at month 0 by definition (MODEL.md "Time"). Its summaries
     /// and charts read months 1…N; indexing, `len` and exports keep month 0.
     public let isFlow: Bool
+    private var made: (values: [Double], samples: MonthSamples?)?
+    private var make: (() -> (values: [Double], samples: MonthSamples?))?
 
-    public init(_ values: [Double], dim: Dim, name: String = "", samples: [[Double]]? = nil, isFlow: Bool = false) {
-        self.values = values
+    public init(_ values: [Double], dim: Dim, name: String = "", samples: MonthSamples? = nil, isFlow: Bool = false) {
+        self.made = (values, samples)
         self.dim = dim
         self.name = name
-        self.samples = samples
         self.isFlow = isFlow
     }
+
+    /// A series whose values and samples are computed when first read.
+    init(dim: Dim, name: String, isFlow: Bool, lazy make: @escaping () -> (values: [Double], samples: MonthSamples?)) {
+        self.make = make
+        self.dim = dim
+        self.name = name
+        self.isFlow = isFlow
+    }
+
+    private func contents() -> (values: [Double], samples: MonthSamples?) {
+        if let made { return made }
+        let m = make?() ?? ([], nil)
+        made = m
+        make = nil
+        return m
+    }
+
+    /// Month by month (a Monte Carlo series: each month's median).
+    public var values: [Double] { contents().values }
+    /// For Monte Carlo runs: samples[month] holds every sample of that month.
+    public var samples: MonthSamples? { contents().samples }
 
     /// The first month summaries read: 1 for a flow, else 0.
     public var summaryStart: Int { isFlow && values.count > 1 ? 1 : 0 }
