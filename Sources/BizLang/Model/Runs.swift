@@ -104,9 +104,11 @@ extension Interpreter {
     /// cores (BizCore.simulateBatchColumns); in sample order, so the output
     /// is the same whatever the thread count.
     func runColumns(_ specs: [CompanySpec], market: MarketSpec, span: SourceSpan) throws(BizError) -> SampleColumns {
-        do { return try BizCore.simulateBatchColumns(specs, market: market, monitor: batchMonitor) }
-        catch is BatchStopped { throw batchStopped(span) }
-        catch { throw coreError(error, span) }
+        try withProgress(span, .samples, total: specs.count) { () throws(BizError) in
+            do { return try BizCore.simulateBatchColumns(specs, market: market, monitor: batchMonitor) }
+            catch is BatchStopped { throw batchStopped(span) }
+            catch { throw coreError(error, span) }
+        }
     }
 
     /// Full runs of every sample, in parallel (what-ifs and tests that need
