@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Dependencies: swift-argument-parser, for the `biz` command line
@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", .upToNextMinor(from: "0.9.20")),
+        // Hummingbird 2, for `biz serve` only (Sources/BizServe); its default
+        // traits are off so swift-configuration is not built (README: build cost).
+        // swift-log and swift-http-types come with it; named to import them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Simulation engines, distributions, seeded RNG. Knows nothing of the language.
@@ -29,8 +35,15 @@ let package = Package(
         // The editor tools: `biz lsp` (a language server over stdio, with
         // background evaluation in a child process) and `biz watch`.
         .target(name: "BizLSP", dependencies: ["BizLang", "BizREPL", "BizFormat"]),
+        // The classroom server: `biz serve` (playground, sessions, teacher view).
+        .target(name: "BizServe", dependencies: [
+            "BizLang", "BizREPL", "BizLSP", "BizFormat",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(name: "biz", dependencies: [
-            "BizLang", "BizREPL", "BizLSP",
+            "BizLang", "BizREPL", "BizLSP", "BizServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // libFuzzer target over lex + parse + eval (see docs/FUZZING.md).
@@ -46,6 +59,8 @@ let package = Package(
         .testTarget(name: "BizCLITests", dependencies: ["biz", "BizTestSupport"], exclude: ["golden", "scripts"]),
         // Drives `biz lsp` as a process over the protocol, and Neovim as a real client.
         .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP", "BizLang", "BizREPL", "BizTestSupport"]),
+        // Runs `biz serve`: chromium through selenium, hostile input (browser.py, security.py drive it).
+        .testTarget(name: "BizServeTests", dependencies: ["biz", "BizServe"], exclude: ["browser.py", "security.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

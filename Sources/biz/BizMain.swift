@@ -29,7 +29,8 @@ enum BizMain {
     static func run(_ args: [String]) -> Int32 {
         let interface = InterfaceLocale.resolve(explicit: ArgumentOrder.locale(in: args), environment: ProcessEnvironment.current())
         let sub: [String: ParsableCommand.Type] = ["run": Run.self, "test": Test.self, "check": Check.self, "learn": LearnCommand.self, "help": Help.self,
-                                                 "lsp": LSPCommand.self, "watch": WatchCommand.self, "fmt": FormatCommandLine.self]
+                                                 "lsp": LSPCommand.self, "watch": WatchCommand.self, "fmt": FormatCommandLine.self,
+                                                 "serve": ServeCommand.self]
         // `--help` or `-h` anywhere shows help and runs nothing: the
         // subcommand's when one is named (`biz test -h`, `biz -h test`),
         // else the root's — in the interface language (docs/MESSAGES.md).

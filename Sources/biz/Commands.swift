@@ -82,7 +82,7 @@ struct BizCommand: ParsableCommand {
         abstract: CLIText.tagline.texts.en,
         discussion: CLIText.rootDiscussion.texts.en,
         version: "biz \(bizVersion)",
-        subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, WatchCommand.self, FormatCommandLine.self, LSPCommand.self, Help.self]
+        subcommands: [Run.self, Test.self, Check.self, LearnCommand.self, WatchCommand.self, FormatCommandLine.self, LSPCommand.self, ServeCommand.self, Help.self]
     )
 
     @OptionGroup var options: CommonOptions
@@ -146,6 +146,7 @@ struct Help: ParsableCommand {
         ("run", Run.self, CLIText.run), ("test", Test.self, CLIText.test), ("check", Check.self, CLIText.check),
         ("learn", LearnCommand.self, CLIText.learn), ("watch", WatchCommand.self, EditorText.watchCommand),
         ("fmt", FormatCommandLine.self, EditorText.fmtCommand), ("lsp", LSPCommand.self, EditorText.lspCommand),
+        ("serve", ServeCommand.self, ServeText.command),
         ("help", Help.self, CLIText.help),
     ]
 
@@ -187,9 +188,9 @@ struct Help: ParsableCommand {
     static func overview(_ locale: OutputLocale) -> String {
         func say(_ kind: CLIText) -> String { Message(kind).render(locale) }
         let usages = ["biz FILE.biz", "biz run FILE.biz", "biz -e 'EXPR'", "biz test [PATHS…]", "biz check FILE.biz…", "biz learn [N|FILE]",
-                      "biz watch FILE.biz", "biz fmt [PATHS…]", "biz lsp", "biz help [NAME]"]
+                      "biz watch FILE.biz", "biz fmt [PATHS…]", "biz lsp", "biz serve [FOLDER]", "biz help [NAME]"]
         let summaries = ([CLIText.runDefault, CLIText.run, CLIText.evaluate, CLIText.test, CLIText.check, CLIText.learn] as [any MessageKind]
-                         + [EditorText.watchCommand, EditorText.fmtCommand, EditorText.lspCommand, CLIText.help]).map { Message($0).render(locale) }
+                         + [EditorText.watchCommand, EditorText.fmtCommand, EditorText.lspCommand, ServeText.command, CLIText.help]).map { Message($0).render(locale) }
         var lines = [say(.tagline), "", say(.commands)]
         let width = usages.map(\.count).max() ?? 0
         lines += zip(usages, summaries).map { "  " + pad($0, width) + "  " + $1 }

@@ -18,6 +18,7 @@ public enum Catalog {
         ViewText.allCases,
         OutputText.allCases,
         EditorText.allCases,
+        ServeText.allCases,
     ]
 
     public static var all: [any MessageKind] { families.flatMap { $0 } }

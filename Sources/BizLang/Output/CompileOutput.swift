@@ -69,6 +69,7 @@ extension Compiler {
                         rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                     } else {
                         rt.output((chosenTitle.map { $0 + "\n" } ?? "") + p.terminal(label: label, base: base, locale: locale) + "\n")
+                        rt.chartOutput?(p.svg(title: chosenTitle, label: label, base: base, locale: locale))
                     }
                     return .nothing
                 }
@@ -80,6 +81,7 @@ extension Compiler {
                     rt.output(rt.localized(Message(OutputText.wrote, path)) + "\n")
                 } else {
                     rt.output((chosenTitle.map { $0 + "\n" } ?? "") + Charts(locale: locale).terminal(plotted) + "\n")
+                    rt.chartOutput?(Charts(locale: locale).svg(plotted, title: chosenTitle))
                 }
                 return .nothing
             }

@@ -17,7 +17,7 @@ extension Interpreter {
 
     func writeFile(_ path: String, bytes: [UInt8], _ span: SourceSpan) throws(BizError) {
         // An editor re-runs the file on every keystroke: it must not write.
-        guard settings.writesFiles else { skippedWrites.append(path); return }
+        guard settings.writesFiles else { skippedWrites.append(path); skippedWriteOutput?(path, bytes); return }
         if let refusal = GuardedWrite(allowWrite: settings.allowWrite).write(path, bytes: bytes) {
             throw .failure(Diagnostic(refusal.0, at: span).hint(refusal.hint))
         }

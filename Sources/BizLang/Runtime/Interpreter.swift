@@ -99,6 +99,12 @@ public final class Interpreter {
     public internal(set) var sessionLog: [String] = []
     /// Files not written because `settings.writesFiles` is false, in order.
     public internal(set) var skippedWrites: [String] = []
+    /// A host that draws (`biz serve`): gets the SVG of every `plot` without
+    /// a destination, besides the terminal chart in `output`.
+    public var chartOutput: ((String) -> Void)?
+    /// A host that offers downloads (`biz serve`): gets the bytes of each
+    /// write skipped because `settings.writesFiles` is false.
+    public var skippedWriteOutput: ((String, [UInt8]) -> Void)?
 
     // The value stack for function frames.
     static let stackCapacity = 1 << 18

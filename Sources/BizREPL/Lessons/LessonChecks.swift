@@ -6,8 +6,8 @@
 
 import BizLang
 
-enum LessonChecks {
-    static func hold(_ checks: [String], in interpreter: Interpreter) -> Bool {
+public enum LessonChecks {
+    public static func hold(_ checks: [String], in interpreter: Interpreter) -> Bool {
         checks.allSatisfy { interpreter.holds(expandDefined($0, in: interpreter)) }
     }
 
@@ -46,7 +46,7 @@ enum LessonChecks {
 
     /// Runs code with its output thrown away (set-up, replayed solutions);
     /// returns the diagnostics text when it fails.
-    static func runQuietly(_ code: String, name: String, in interpreter: Interpreter) -> String? {
+    public static func runQuietly(_ code: String, name: String, in interpreter: Interpreter) -> String? {
         guard !code.isEmpty else { return nil }
         let saved = interpreter.output
         interpreter.output = { _ in }
