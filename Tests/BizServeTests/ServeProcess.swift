@@ -47,10 +47,12 @@ final class ServeProcess {
         }
         guard let line = text.split(separator: "\n").first, let start = line.range(of: "http://") else {
             process.terminate()
-            throw XCTSkip("biz serve did not start: \(text)")
+            throw NotStarted(output: text)
         }
         url = String(line[start.lowerBound...])
     }
+
+    struct NotStarted: Error { let output: String }
 
     func stop() {
         guard process.isRunning else { return }

@@ -16,7 +16,7 @@ final class ServeSecurityTests: XCTestCase {
         let served = base.appendingPathComponent("served"), cwd = base.appendingPathComponent("cwd")
         try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: cwd, withIntermediateDirectories: true)
-        let server = try ServeProcess(folder: served, cwd: cwd, arguments: ["--time-limit", "3", "--max-memory", "256", "--workers", "2"])
+        let server = try ServeProcess(folder: served, cwd: cwd, arguments: ["--time-limit", "3", "--max-memory", "256M", "--workers", "2"])
         defer { server.stop() }
         let (output, code) = try ServeProcess.python("security.py", [server.url, server.token, served.path])
         XCTAssertEqual(code, 0, output)

@@ -147,7 +147,7 @@ public enum ServeText: String, CaseIterable, MessageKind {
         case .uiPushStep: return ("Move everyone to this lesson step", "Перевести всех на этот шаг урока")
         case .uiPushed: return ("sent", "отправлено")
         case .uiNobody: return ("nobody has joined yet", "пока никто не вошёл")
-        case .uiNoValue: return ("—", "—")
+        case .uiNoValue: return ("n/a", "н/д")
         }
     }
 }
