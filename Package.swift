@@ -46,13 +46,17 @@ let package = Package(
             "BizLang", "BizREPL", "BizLSP", "BizServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // libFuzzer target over lex + parse + eval (see docs/FUZZING.md).
-        .executableTarget(name: "BizFuzz", dependencies: ["BizLang"]),
+        // The generator of valid programs and their invariant checks, for the
+        // fuzzer's `programs` mode and for BizFuzzKitTests (docs/FUZZING.md).
+        .target(name: "BizFuzzKit", dependencies: ["BizCore", "BizLang"]),
+        // libFuzzer target over lex + parse + eval, in four modes (see docs/FUZZING.md).
+        .executableTarget(name: "BizFuzz", dependencies: ["BizLang", "BizFuzzKit"]),
         // Test helpers shared by test targets: where ../shared is, skip or fail when it is missing.
         .target(name: "BizTestSupport", path: "Tests/BizTestSupport"),
         .testTarget(name: "BizCoreTests", dependencies: ["BizCore"]),
         .testTarget(name: "BizFormatTests", dependencies: ["BizFormat"]),
         .testTarget(name: "BizLangTests", dependencies: ["BizLang"]),
+        .testTarget(name: "BizFuzzKitTests", dependencies: ["BizFuzzKit", "BizLang"]),
         // Drives the real `biz` binary on a pseudo-terminal (so it depends on it).
         .testTarget(name: "BizREPLTests", dependencies: ["BizREPL", "BizLang", "biz"]),
         // Runs the real `biz` binary: conformance, examples, golden outputs, exit codes.

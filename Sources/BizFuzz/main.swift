@@ -1,39 +1,99 @@
-// libFuzzer entry point over the whole pipeline: lex + parse + compile +
-// evaluate a script in a fresh interpreter (see docs/FUZZING.md).
+// libFuzzer entry point over the whole pipeline, in four modes chosen by
+// BIZFUZZ_MODE (see docs/FUZZING.md):
 //
-// Build: swift build -c release --sanitize=fuzzer --sanitize=address \
-//          --product BizFuzz --scratch-path .build-fuzz
-// Run:   scripts/fuzz
+//   script   (default) lex + parse + compile + run a script in a fresh
+//            interpreter, with small caps (4 KB inputs, 100k steps, 200 samples)
+//   wide     the same without the input-size and sample caps: inputs up to
+//            256 KB, the CLI's 1000 samples, 5M steps, and a 256 MB memory budget
+//   check    `biz check`: parse, resolve names and check declarations, run nothing
+//   programs the input's bytes drive ProgramGenerator (BizFuzzKit); the valid
+//            program it writes must keep ProgramCheck's invariants
+//
+// Build and run: scripts/fuzz [MODE] [libFuzzer flags]
 import BizLang
+import BizFuzzKit
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Evaluation steps (calls and loop iterations) per input: endless loops
-/// end with a diagnostic instead of a libFuzzer timeout.
-private let maxSteps = 100_000
+/// What one input is fed to.
+enum Mode: String {
+    case script, wide, check, programs
+
+    static let current: Mode = {
+        guard let raw = getenv("BIZFUZZ_MODE") else { return .script }
+        return Mode(rawValue: String(cString: raw)) ?? .script
+    }()
+
+    var settings: Settings {
+        var s = Settings()
+        switch self {
+        case .script, .check:
+            // Evaluation steps (calls and loop iterations) per input: endless
+            // loops end with a diagnostic instead of a libFuzzer timeout.
+            s.maxSteps = 100_000
+            s.samples = 200
+        case .wide:
+            // No input or sample cap; the step limit stays so that an endless
+            // loop is a diagnostic, not a timeout.
+            s.maxSteps = 5_000_000
+        case .programs:
+            // A generated model runs the engine once per what-if point and,
+            // when uncertain, once per sample: few samples keep it fast.
+            s.maxSteps = 5_000_000
+            s.samples = 24
+        }
+        return s
+    }
+}
 
 /// Runs one input once. Returns 0 always (libFuzzer convention); a crash,
-/// a sanitizer report, a timeout or an out-of-memory is the finding.
+/// a sanitizer report, a timeout, an out-of-memory or (in `programs` mode)
+/// a broken invariant is the finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzSandbox.enter()
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    var settings = Settings()
-    settings.maxSteps = maxSteps
-    settings.samples = 200
-    let rt = Interpreter(settings: settings)
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    let mode = Mode.current
+    if mode == .programs {
+        let program = ProgramGenerator.program(Choices(bytes: Array(bytes)))
+        let outcome = ProgramCheck.run(program, settings: mode.settings)
+        if !outcome.violations.isEmpty {
+            // A broken invariant is a finding: say what broke, then crash so
+            // that libFuzzer writes the input (a crash-* file) to replay.
+            report(outcome.violations.joined(separator: "\n") + "\n--- program ---\n" + program.text)
+            abort()
+        }
+        return 0
+    }
+    let file = SourceFile(name: "<fuzz>", text: String(decoding: bytes, as: UTF8.self))
+    if mode == .check {
+        // `check` rolls the session back after every file, as `biz lsp`
+        // relies on: one interpreter serves every input.
+        for d in Checker.shared.check(file) { _ = d.render(color: false) }
+        return 0
+    }
+    let rt = Interpreter(settings: mode.settings)
     rt.output = { _ in }
     rt.errorOutput = { _ in }
     rt.scriptFolder = FuzzSandbox.folder
     do {
-        try rt.run(SourceFile(name: "<fuzz>", text: text))
+        try rt.run(file)
     } catch {
         // Diagnostics are the expected outcome for most inputs; render them
         // too, so that the rendering code (carets under spans) is covered.
         for d in error.items { _ = d.render(color: false) }
     }
     return 0
+}
+
+private enum Checker {
+    nonisolated(unsafe) static let shared = Interpreter(settings: Mode.check.settings)
+}
+
+private func report(_ text: String) {
+    var bytes = Array(text.utf8)
+    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
 }
 
 /// Scripts may write files (`export … to "x.csv"`): run them in a scratch
@@ -63,7 +123,6 @@ private enum FuzzSandbox {
 @main
 struct BizFuzz {
     static func main() {
-        var bytes = Array("BizFuzz is a libFuzzer target: build and run it with scripts/fuzz\n".utf8)
-        _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+        report("BizFuzz is a libFuzzer target: build and run it with scripts/fuzz\n")
     }
 }
