@@ -4,7 +4,7 @@
 //   script   (default) lex + parse + compile + run a script in a fresh
 //            interpreter, with small caps (4 KB inputs, 100k steps, 200 samples)
 //   wide     the same without the input-size and sample caps: inputs up to
-//            256 KB, the CLI's 1000 samples, 5M steps, and a 256 MB memory budget
+//            256 KB, the CLI's 1000 samples, 5M steps, and a 512 MB memory budget
 //   check    `biz check`: parse, resolve names and check declarations, run nothing
 //   programs the input's bytes drive ProgramGenerator (BizFuzzKit); the valid
 //            program it writes must keep ProgramCheck's invariants
@@ -35,8 +35,11 @@ enum Mode: String {
             s.samples = 200
         case .wide:
             // No input or sample cap; the step limit stays so that an endless
-            // loop is a diagnostic, not a timeout.
+            // loop is a diagnostic, not a timeout. A small memory budget: an
+            // allocation it does not check goes past libFuzzer's malloc
+            // limit (scripts/fuzz), which is a finding.
             s.maxSteps = 5_000_000
+            s.maxMemory = 512 << 20
         case .programs:
             // A generated model runs the engine once per what-if point and,
             // when uncertain, once per sample: few samples keep it fast.
