@@ -44,13 +44,13 @@ extension Compiler {
                 rt.expectFailed += 1
                 var line = "\(location): expect failed: \(text)\(detail)"
                 if let cm, case .str(let m) = try cm(f) { line += " — \(m)" }
-                rt.errorOutput(line + "\n")
+                rt.errorOutput(TerminalEscape.escape(line) + "\n")
             case .dist(let d) where d.isBool:
                 // A probabilistic expectation holds when it holds in every sample.
                 if d.samples.allSatisfy({ $0 != 0 }) { rt.expectPassed += 1 } else {
                     rt.expectFailed += 1
                     let holds = Message(RuntimeText.expectProbability, Display(locale: rt.settings.locale).scalar(d.mean, .percent)).render(rt.settings.locale)
-                    rt.errorOutput("\(location): expect failed: \(text) \(holds)\n")
+                    rt.errorOutput(TerminalEscape.escape("\(location): expect failed: \(text) \(holds)") + "\n")
                 }
             case let other:
                 throw BizError.at(condSpan, Message(RuntimeText.expectBool, other.typeText))

@@ -65,19 +65,21 @@ public struct Diagnostic: Error, Sendable {
         // A note is cyan throughout, an error red.
         let cyan = color ? "\u{1B}[1;36m" : "", red = color ? (severity == .note ? cyan : "\u{1B}[1;31m") : "",
             bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
-        var out = "\(bold)\(location): \(red)\(severity.rawValue):\(reset)\(bold) \(text.render(locale))\(reset)\n"
+        // Texts quote the source (names, characters): escaped, never sent raw (TerminalEscape).
+        let say = { (m: Message) in TerminalEscape.escape(m.render(locale)) }
+        var out = "\(bold)\(TerminalEscape.escape(location)): \(red)\(severity.rawValue):\(reset)\(bold) \(say(text))\(reset)\n"
         // Notes on the same line as the error are underlined in the same
         // excerpt (`^^^` for the error, `---` for each note).
         let line = span.file.map { $0.line(of: Int(span.start)) }
         let sameLine = noteTexts.filter { $0.span.file === span.file && $0.span.file != nil && $0.span.file?.line(of: Int($0.span.start)) == line }
         out += Diagnostic.excerpt(span, extra: sameLine.map(\.span), color: color ? red : "", noteColor: color ? cyan : "", reset: reset)
         for note in noteTexts {
-            out += "\(cyan)note:\(reset) \(note.text.render(locale))\n"
+            out += "\(cyan)note:\(reset) \(say(note.text))\n"
             if note.span.file != nil, !sameLine.contains(where: { $0.span == note.span }) {
                 out += Diagnostic.excerpt(note.span, extra: [], color: color ? cyan : "", noteColor: "", reset: reset, marker: "-")
             }
         }
-        for h in hintTexts { out += "\(cyan)hint:\(reset) \(h.render(locale))\n" }
+        for h in hintTexts { out += "\(cyan)hint:\(reset) \(say(h))\n" }
         return out
     }
 
@@ -103,6 +105,8 @@ public struct Diagnostic: Error, Sendable {
         let (a, b) = columns(span)
         for c in a..<b where c - 1 < marks.count { marks[c - 1] = marker; colors[c - 1] = 1 }
         while let last = marks.last, last == " " { marks.removeLast() }
+        // Each source column is as wide as it is shown: 1, or 6 for `\u{1B}`.
+        let shown = text.unicodeScalars.map { $0 == "\t" ? " " : TerminalEscape.shown($0) }
         var underline = ""
         var current = 0
         for (i, m) in marks.enumerated() {
@@ -111,18 +115,14 @@ public struct Diagnostic: Error, Sendable {
                 underline += colors[i] == 1 ? color : colors[i] == 2 ? noteColor : ""
                 current = colors[i]
             }
-            underline.append(m)
+            let width = i < shown.count ? shown[i].unicodeScalars.count : 1
+            underline += String(repeating: m, count: width)
         }
         if current != 0 { underline += reset }
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
-        return "\(pad) |\n\(gutter) | \(text.replacingTabs())\n\(pad) | \(underline)\n"
+        return "\(pad) |\n\(gutter) | \(shown.joined())\n\(pad) | \(underline)\n"
     }
-}
-
-extension String {
-    /// Tabs become single spaces so that the caret column lines up.
-    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
 }
 
 /// Several diagnostics at once (parse and name errors of a whole file).
