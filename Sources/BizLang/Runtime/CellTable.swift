@@ -7,7 +7,8 @@
 /// Values live in a fixed buffer so that compiled code reads a cell with one
 /// load and a state check, without exclusivity or copy-on-write checks.
 /// Every change can be journalled, which is how `given` and a failed REPL
-/// line undo their effects.
+/// line undo their effects — also a change to a variable a closure
+/// captured (a Box, `setBox`), so `k(); k(); 1/0` leaves k's counter as it was.
 final class CellTable {
     static let capacity = 1 << 16
 
@@ -39,8 +40,12 @@ final class CellTable {
         case cell(Int, Value, UInt8, Formula?, Bool)
         case dependents(Int, [Int])
         case count(Int)
+        case box(Box, Value)
     }
     private var journals: [[Undo]] = []
+    /// One number per open transaction (innermost last), for Box.journalled.
+    private var transactionIDs: [Int] = []
+    private var lastTransactionID = 0
 
     init() {
         values = .allocate(capacity: CellTable.capacity)
@@ -56,7 +61,11 @@ final class CellTable {
 
     // MARK: Transactions
 
-    func begin() { journals.append([]) }
+    func begin() {
+        journals.append([])
+        lastTransactionID += 1
+        transactionIDs.append(lastTransactionID)
+    }
 
     /// How many changes the innermost transaction has recorded so far; it
     /// grows exactly when a statement changes a cell (for the session log).
@@ -65,14 +74,18 @@ final class CellTable {
     /// Keeps the changes made since `begin`.
     func commit() {
         guard let top = journals.popLast() else { return }
+        transactionIDs.removeLast()
         if !journals.isEmpty { journals[journals.count - 1].append(contentsOf: top) }
     }
 
     /// Undoes every change made since `begin`.
     func rollback() {
         guard let top = journals.popLast() else { return }
+        transactionIDs.removeLast()
         for undo in top.reversed() {
             switch undo {
+            case .box(let box, let old):
+                box.value = old
             case .cell(let i, let v, let s, let f, let d):
                 values[i] = v; states[i] = s; formulas[i] = f; defined[i] = d
             case .dependents(let i, let list):
@@ -98,6 +111,18 @@ final class CellTable {
     private func recordDependents(_ i: Int) {
         guard !journals.isEmpty else { return }
         journals[journals.count - 1].append(.dependents(i, dependents[i]))
+    }
+
+    /// Writes a captured variable. Its old value is journalled the first
+    /// time in a transaction only: the journal stays small in a loop, and
+    /// holds no second reference to a list being appended to in place.
+    @inline(__always)
+    func setBox(_ box: Box, _ value: Value) {
+        if let id = transactionIDs.last, box.journalled != id {
+            journals[journals.count - 1].append(.box(box, box.value))
+            box.journalled = id
+        }
+        box.value = value
     }
 
     // MARK: Cells

@@ -64,9 +64,10 @@ extension Compiler {
             let slot = scope.lookupLocalInCurrentFunction(fn.name ?? "") ?? scope.declare(fn.name ?? "")
             _ = nameSpan
             let make = compileLambda(fn, name: fn.name ?? "fn", span: s.span)
+            let cells = rt.cells
             return { f throws(BizError) in
                 let v = try make(f)
-                if case .box(let b) = f[slot] { b.value = v } else { f[slot] = v }
+                if case .box(let b) = f[slot] { cells.setBox(b, v) } else { f[slot] = v }
                 return .nothing
             }
         case .returnValue(let e):
@@ -96,7 +97,7 @@ extension Compiler {
         if let slot = scope.lookup(name) {
             return { f throws(BizError) in
                 let v = try value(f)
-                if case .box(let b) = f[slot] { b.value = v } else { f[slot] = v }
+                if case .box(let b) = f[slot] { rt.cells.setBox(b, v) } else { f[slot] = v }
                 return .nothing
             }
         }
@@ -136,7 +137,7 @@ extension Compiler {
                 let x: Value = f[slot].unboxed
                 let y = Value.list([try ce(f)])
                 let result = try rt.binary(.add, x, y, sa, sb, span)
-                if case .box(let b) = f[slot] { b.value = result } else { f[slot] = result }
+                if case .box(let b) = f[slot] { rt.cells.setBox(b, result) } else { f[slot] = result }
                 return .nothing
             }
         }
@@ -155,19 +156,19 @@ extension Compiler {
                 // Drop every other reference this code holds, so that `xs`
                 // is unique and grows in place (no tuple or switch copies).
                 x = .nothing
-                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                if let box { rt.cells.setBox(box, .nothing) } else { f[slot] = .nothing }
                 xs.append(contentsOf: ys)
                 result = .list(xs)
             } else if case .str(var a) = x, case .str(let b) = y {
                 try rt.reserveStringGrowth(to: a.utf8.count + b.utf8.count, from: a.utf8.count, span)
                 x = .nothing
-                if let box { box.value = .nothing } else { f[slot] = .nothing }
+                if let box { rt.cells.setBox(box, .nothing) } else { f[slot] = .nothing }
                 a += b
                 result = .str(a)
             } else {
                 result = try rt.binary(.add, x, y, sa, sb, span, typedPercent: typed)
             }
-            if let box { box.value = result } else { f[slot] = result }
+            if let box { rt.cells.setBox(box, result) } else { f[slot] = result }
             return .nothing
         }
         // `n = n + 1`, `s = s + i`, `total = total + amount` on scalars: read

@@ -11,6 +11,8 @@ final class Compiler {
     /// The cell being defined, for self-reference and for naming random streams.
     var definingName: String?
     var selfReference: (name: String, hidden: Int)?
+    /// The self-reference was read inside a lambda (PreviousCells: pinned).
+    var selfReferenceInLambda = false
     var sitesInCell = 0
     /// Whether the current statement is at the top level (definitions make cells).
     var atTopLevel = true
@@ -42,6 +44,7 @@ final class Compiler {
     func resolve(_ name: String, _ span: SourceSpan) -> Resolved? {
         if let s = scope.lookup(name) { return .local(s) }
         if let sr = selfReference, sr.name == name {
+            if scope.parent != nil { selfReferenceInLambda = true }
             dependencies.insert(sr.hidden)
             return .cell(sr.hidden)
         }

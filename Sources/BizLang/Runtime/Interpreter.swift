@@ -68,6 +68,8 @@ public final class Interpreter {
     /// The kind of declaration each top-level name was last compiled as, so
     /// that `given smb.chrun = …` is a compile-time error (`biz check` too).
     var declarationKinds: [String: ModelObject.Kind] = [:]
+    /// Each name's pair of hidden cells for frozen previous values (PreviousCells.swift).
+    var previousCells: [String: PreviousCells] = [:]
     /// What-if inputs already checked for the unread note in this top-level statement.
     var notedSpans: Set<SourceSpan> = []
     var loadedModules: Set<String> = []
@@ -214,12 +216,13 @@ public final class Interpreter {
         let modules: Set<String>
         let settings: Settings
         let declarationKinds: [String: ModelObject.Kind]
+        let previousCells: [String: PreviousCells]
     }
 
     func beginTransaction() -> Snapshot {
         cells.begin()
         return Snapshot(globals: globals, rates: rates, rateCells: rateCells, modules: loadedModules, settings: settings,
-                        declarationKinds: declarationKinds)
+                        declarationKinds: declarationKinds, previousCells: previousCells)
     }
 
     func commit(_ s: Snapshot) { cells.commit() }
@@ -232,5 +235,6 @@ public final class Interpreter {
         loadedModules = s.modules
         settings = s.settings
         declarationKinds = s.declarationKinds
+        previousCells = s.previousCells
     }
 }

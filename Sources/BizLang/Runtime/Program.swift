@@ -37,6 +37,7 @@ extension Compiler {
         dependencies = []
         definingName = name
         selfReference = nil
+        selfReferenceInLambda = false
         sitesInCell = 0
         atTopLevel = true
     }
@@ -48,11 +49,14 @@ extension Compiler {
             var previous: Int?
             if rt.globals[name] != nil, references(value, name) {
                 // `n = n + 1`: the right side sees the previous value, frozen.
-                guard let hidden = rt.cells.add(name: name + "'", hidden: true) else { return tooManyCells(nameSpan) }
+                guard let hidden = rt.previousCell(for: name) else { return tooManyCells(nameSpan) }
                 previous = hidden
                 selfReference = (name, hidden)
+            } else {
+                rt.readsNoPreviousCell(name)
             }
             let code = compileExpr(value)
+            if selfReferenceInLambda, let previous { rt.pinPreviousCell(previous, of: name) }
             let frameSize = scope.frameSize
             // Made after the right side is compiled, which must not see it.
             guard let cell = rt.cell(named: name) else { return tooManyCells(nameSpan) }

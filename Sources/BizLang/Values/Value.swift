@@ -62,6 +62,9 @@ public enum Value: Sendable {
 
 public final class Box: @unchecked Sendable {
     public var value: Value
+    /// The transaction whose journal already holds this box's old value
+    /// (CellTable.setBox): recorded once per transaction, not per write.
+    var journalled = 0
     init(_ v: Value) { value = v }
 }
 
