@@ -30,6 +30,8 @@ public struct CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case samplesUnsorted
         case scheduleStepNegative(month: Int)
         case scheduleOrder(month: Int, previous: Int)
+        /// A run's number left the range of a Double in this month (Overflow.swift).
+        case overflowed(what: String, month: Int)
         /// A bug, not an input error: shown as it is.
         case internalError(String)
         /// A text written by a caller outside BizCore (kept for its callers).
@@ -71,6 +73,7 @@ public struct CoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .samplesUnsorted: return "empirical samples must be sorted ascending"
         case .scheduleStepNegative(let m): return "a schedule step must come after month 0 or later, got month \(m)"
         case let .scheduleOrder(m, p): return "schedule steps must be in increasing month order (month \(m) after month \(p))"
+        case let .overflowed(what, m): return "the simulation overflowed in month \(m): \(what) is too large to compute"
         case .internalError(let s), .other(let s): return s
         }
     }

@@ -192,6 +192,7 @@ func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids
     var flows: [SegmentFlows] = []
     for _ in 0..<horizon {
         let month = engine.advance(segmentFlows: &flows)
+        try checkFinite(month, segments: flows, company: company)
         if keepSegments {
             for i in flows.indices {
                 let f = flows[i]

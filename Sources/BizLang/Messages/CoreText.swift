@@ -24,6 +24,7 @@ public enum CoreText: String, CaseIterable, MessageKind {
     case samplesUnsorted = "core.samples-unsorted"
     case scheduleStepNegative = "core.schedule-step-negative"
     case scheduleOrder = "core.schedule-order"
+    case overflowed = "core.overflowed"
     case internalError = "core.internal-error"
     case other = "core.other"
 
@@ -62,6 +63,9 @@ public enum CoreText: String, CaseIterable, MessageKind {
         case .scheduleOrder:
             return ("{1}: schedule steps must be in increasing month order (month {2} after month {3})",
                     "{1}: шаги расписания должны идти по возрастанию месяцев (месяц {2} после месяца {3})")
+        case .overflowed:
+            return ("{1}: the simulation overflowed in month {3}: {2} is too large to compute",
+                    "{1}: расчёт переполнился в месяце {3}: {2} — слишком большое число")
         case .internalError: return ("{1}: internal error: {2}", "{1}: внутренняя ошибка: {2}")
         case .other: return ("{1}: {2}", "{1} — {2}")
         }
@@ -93,6 +97,7 @@ extension CoreError {
         case .samplesUnsorted: return Message(CoreText.samplesUnsorted, f)
         case .scheduleStepNegative(let m): return Message(CoreText.scheduleStepNegative, f, m)
         case let .scheduleOrder(m, p): return Message(CoreText.scheduleOrder, f, m, p)
+        case let .overflowed(what, m): return Message(CoreText.overflowed, f, what, String(m))
         case .internalError(let s): return Message(CoreText.internalError, f, s)
         case .other(let s): return Message(CoreText.other, f, s)
         }

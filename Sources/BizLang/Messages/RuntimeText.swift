@@ -50,6 +50,8 @@ public enum RuntimeText: String, CaseIterable, MessageKind {
     case foreverHint = "eval.forever-compares.hint"
     case notANumber = "eval.not-a-number"
     case tooLarge = "eval.too-large"
+    case resultOfTooLarge = "eval.result-of-too-large"
+    case resultOfNotANumber = "eval.result-of-not-a-number"
     case cannotApply = "eval.cannot-apply"
     case cannotUse = "eval.cannot-use"
     case needsBoolBothSides = "eval.needs-bool-both-sides"
@@ -129,6 +131,9 @@ public enum RuntimeText: String, CaseIterable, MessageKind {
         case .divisionByZero: return ("division by zero", "деление на ноль")
         case .notANumber: return ("the result is not a number", "результат — не число")
         case .tooLarge: return ("the result is too large", "результат слишком велик")
+        // `{1}` is the operation as code: `sum`, `exp`, `in USD`.
+        case .resultOfTooLarge: return ("the result of '{1}' is too large", "результат '{1}' слишком велик")
+        case .resultOfNotANumber: return ("the result of '{1}' is not a number", "результат '{1}' — не число")
         case .cannotApply: return ("cannot apply '{1}' to {2}", "'{1}' нельзя применить к значению «{2}»")
         case .cannotUse: return ("cannot use '{1}' on {2} and {3}", "'{1}' нельзя применить к значениям «{2}» и «{3}»")
         case .needsBoolBothSides: return ("'{1}' needs true or false on both sides", "для '{1}' нужны true или false с обеих сторон")

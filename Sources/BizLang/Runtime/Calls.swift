@@ -131,7 +131,7 @@ extension Interpreter {
                                   hint: hint ?? .verbatim("\(b.name)(\(b.params.joined(separator: ", ")))"))
             }
         }
-        return try b.body(&call)
+        return try finiteResult(try b.body(&call), of: b.name, span)
     }
 }
 

@@ -269,7 +269,9 @@ extension Interpreter {
     /// `x in RUB`, `r in month`.
     func convert(_ v: Value, to target: ConversionTarget, _ span: SourceSpan) throws(BizError) -> Value {
         // Through an uncertain rate, money becomes a distribution (Rates.swift).
-        if case .currency(let code) = target, !rates.isEmpty, let d = convertViaUncertainRate(v, to: code) { return d }
+        if case .currency(let code) = target, !rates.isEmpty, let d = convertViaUncertainRate(v, to: code) {
+            return try finiteResult(d, of: "in \(code)", span)
+        }
         func one(_ x: Double, _ d: Dim) throws(BizError) -> (Double, Dim) {
             switch target {
             case .currency(let code):
@@ -279,6 +281,8 @@ extension Interpreter {
                 guard let r = rates.convert(x, from: from, to: c) else {
                     throw BizError.at(span, Message(UnitText.noExchangeRate, from.code, code), hint: Message(UnitText.declareRate, from.code, code))
                 }
+                // Through a tiny rate a large amount overflows.
+                guard r.isFinite || !x.isFinite else { throw notFinite(r, "in \(code)", span) }
                 return (r, Dim(.money, currency: c, per: d.per))
             case .period(let p):
                 if let from = d.per { return (convertPeriod(x, kind: d.kind, from: from, to: p, loss: d.loss), d.per(p)) }

@@ -1,0 +1,19 @@
+/// A month whose numbers left the range of a Double (issue 16 item 5):
+/// `growth: 100%/month` over 1200 months makes the market 2^1200 firms, a
+/// price of 1e300 makes revenue ∞. Past that point the engine's shares turn
+/// into NaN and a segment is silently zeroed, breaking conservation; so the
+/// run stops at the first such month with `CoreError.Problem.overflowed`.
+extension Counts {
+    var isFinite: Bool { unclaimed.isFinite && fit.isFinite && pushed.isFinite && rivals.isFinite }
+}
+
+/// Throws when a segment's size or counts, or the month's money, is not finite.
+func checkFinite(_ month: MonthFlows, segments: [SegmentFlows], company: CompanySpec) throws {
+    for f in segments where !(f.size.isFinite && f.after.isFinite) {
+        throw CoreError(field: "segment \(f.name)", problem: .overflowed(what: f.size.isFinite ? "customers" : "size", month: month.month))
+    }
+    let money: [(String, Double)] = [("revenue", month.revenue), ("costs", month.costs), ("cash", month.cash)]
+    if let (what, _) = money.first(where: { !$0.1.isFinite }) {
+        throw CoreError(field: "company \(company.name)", problem: .overflowed(what: what, month: month.month))
+    }
+}
