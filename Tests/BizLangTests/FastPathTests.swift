@@ -83,6 +83,26 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("map(range(10000), x => x)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
     }
 
+    /// `mod` on two scalars skips the BuiltinCall; every case gives what
+    /// the builtin's body gives.
+    func testModShortcut() {
+        XCTAssertEqual(failures("""
+            fn m(a, b) = mod(a, b)
+            expect m(7, 3) == 1
+            expect m(-7, 3) == 2
+            expect m(7.5, 2) == 1.5
+            expect m(6, 3) == 0
+            expect m(7, -3) == 1
+            expect m(1e17, 7) == mod(1e17 + 0, 7)
+            expect m(50%, 1) == 0.5
+            """), [])
+        XCTAssertEqual(failures("fn m(a, b) = mod(a, b)\nm(1, 0)"), failures("mod(1, 0)"))
+        XCTAssertEqual(failures("fn m(a, b) = mod(a, b)\nm(1 USD, 2)"), failures("mod(1 USD, 2)"))
+        XCTAssertEqual(failures("mod(1, 0)").count, 1)
+        XCTAssertEqual(failures("mod(1 USD, 2)").count, 1)
+        XCTAssertEqual(failures("fn m(a, b) = mod(a, b)\nmap(range(10000), i => m(i, 7))", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
+    }
+
     func testFastCallsCountStepsAndDepth() {
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)").first?.hasPrefix("recursion is too deep") ?? false, true)

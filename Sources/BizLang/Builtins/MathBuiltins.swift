@@ -111,11 +111,13 @@ extension Builtins {
             let (xs, d) = try numbers(c)
             return .num(xs.reduce(0, +), d)
         },
-        Builtin("mod", ["a", "b"]) { (c) throws(BizError) -> Value in
+        Builtin("mod", ["a", "b"], scalar2: { a, da, b, db in
+            guard da.isPlain || da == .percent, db.isPlain || db == .percent, b != 0 else { return nil }
+            return .number(modulo(a, b))
+        }) { (c) throws(BizError) -> Value in
             let a = try c.number(0, "a"), b = try c.number(1, "b")
             guard b != 0 else { throw c.fail(Message(BuiltinText.modByZero), at: 1) }
-            let r = a.truncatingRemainder(dividingBy: b)
-            return .number(r < 0 ? r + Swift.abs(b) : r)
+            return .number(modulo(a, b))
         },
         Builtin("clamp", ["x", "lo", "hi"]) { (c) throws(BizError) -> Value in
             guard case .num(let x, let d) = try c.required(0, "x"),
@@ -125,4 +127,15 @@ extension Builtins {
             return .num(Swift.min(Swift.max(x, lo), hi), d)
         },
     ]
+}
+
+/// `mod(a, b)`: the remainder with b's sign left out, never negative for a
+/// positive b. Whole numbers (the usual case: `mod(i, 7)`) by integer
+/// division, which gives the same value as `fmod` there and is much faster.
+func modulo(_ a: Double, _ b: Double) -> Double {
+    if a >= 0, b > 0, a < 0x1p53, b < 0x1p53, a == a.rounded(.towardZero), b == b.rounded(.towardZero) {
+        return Double(Int(a) % Int(b))
+    }
+    let r = a.truncatingRemainder(dividingBy: b)
+    return r < 0 ? r + Swift.abs(b) : r
 }

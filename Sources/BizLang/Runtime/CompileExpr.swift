@@ -362,6 +362,19 @@ extension Compiler {
                 break
             }
         }
+        // A builtin with a scalar shortcut (`mod(i, 7)`): no argument array
+        // and no BuiltinCall when both arguments are scalars it takes.
+        if named.isEmpty, positional.count == 2, case .name(let name) = callee.kind,
+           case .builtin(let b)? = resolve(name, callee.span), let scalar2 = b.scalar2 {
+            return { f throws(BizError) in
+                let a0 = try p0(f), a1 = try p1(f)
+                if case .num(let x, let dx) = a0, case .num(let y, let dy) = a1, let r = scalar2(x, dx, y, dy) {
+                    try m.tick(span)
+                    return r
+                }
+                return try rt.callBuiltin(b, [a0, a1], named: [], site: site, argSpans: argSpans, span)
+            }
+        }
         // Calls of closures that take exactly these arguments by position
         // and capture nothing skip the general path (see invokeSimple).
         if named.isEmpty {

@@ -121,12 +121,18 @@ public final class Builtin: @unchecked Sendable {
     public let params: [String]
     public let variadic: Bool
     let body: (inout BuiltinCall) throws(BizError) -> Value
+    /// For a call with two scalar arguments by position: the result without
+    /// building a `BuiltinCall`, or nil to take `body` (which gives the
+    /// errors). Exactly what `body` returns for those arguments.
+    let scalar2: ((Double, Dim, Double, Dim) -> Value?)?
 
     init(_ name: String, _ params: [String], variadic: Bool = false,
+         scalar2: ((Double, Dim, Double, Dim) -> Value?)? = nil,
          _ body: @escaping (inout BuiltinCall) throws(BizError) -> Value) {
         self.name = name
         self.params = params
         self.variadic = variadic
+        self.scalar2 = scalar2
         self.body = body
     }
 }
