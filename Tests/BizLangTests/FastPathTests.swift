@@ -103,6 +103,16 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("fn m(a, b) = mod(a, b)\nmap(range(10000), i => m(i, 7))", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
     }
 
+    /// Blocks of any length run every statement in order and give the last
+    /// one's value (compiled four at a time, CompileStmt.compileSequence).
+    func testBlocksOfEveryLength() {
+        for n in 1...9 {
+            let body = (1...n).map { k in k == 1 ? "  x1 = 1" : "  x\(k) = x\(k - 1) + \(k)" }.joined(separator: "\n")
+            XCTAssertEqual(failures("fn f() {\n\(body)\n  [x\(n), len([\((1...n).map { "x\($0)" }.joined(separator: ", "))])]\n}\nexpect f() == [\(n * (n + 1) / 2), \(n)]"), [], "\(n) statements")
+        }
+        XCTAssertEqual(failures("fn f() {\n  a = 1\n  b = 2\n  c = 3\n  d = 4\n  e = a + b + c + d\n  e * 2\n}\nexpect f() == 20"), [])
+    }
+
     func testFastCallsCountStepsAndDepth() {
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
         XCTAssertEqual(failures("fn f(n) = f(n + 1)\nf(0)").first?.hasPrefix("recursion is too deep") ?? false, true)

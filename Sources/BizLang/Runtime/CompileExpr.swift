@@ -19,13 +19,13 @@ extension Compiler {
         case .name(let name):
             return compileName(name, span)
         case .list(let items):
-            let all = compileAll(items.map { compileExpr($0) })
+            let all = compileAll(items)
             return { f throws(BizError) in .list(try all(f)) }
         case .record(let fields):
             checkDuplicates(fields)
             // One shape per set of names: the record allocates only its values.
             let shape = rt.shape(of: fields.map(\.name))
-            let all = compileAll(fields.map { compileExpr($0.value) })
+            let all = compileAll(fields.map(\.value))
             return { f throws(BizError) in .record(Record(shape: shape, values: try all(f))) }
         case .unary(let op, let operand):
             let c = compileExpr(operand)
@@ -149,6 +149,44 @@ extension Compiler {
             return compileFieldValue(e)
         case .sweep, .goal, .optimize, .tornado:
             return compileWhatIf(e)
+        }
+    }
+
+    /// Code that evaluates `exprs` in order into one array (list items,
+    /// record fields). Up to four are compiled into constants: a closure
+    /// taken out of an array goes through two reabstraction thunks.
+    func compileAll(_ exprs: [Expr]) -> (UnsafeMutablePointer<Value>) throws(BizError) -> [Value] {
+        switch exprs.count {
+        case 1:
+            let c0 = compileExpr(exprs[0])
+            return { f throws(BizError) in [try c0(f)] }
+        case 2:
+            let c0 = compileExpr(exprs[0]), c1 = compileExpr(exprs[1])
+            return { f throws(BizError) in
+                var out: [Value] = []
+                out.reserveCapacity(2)
+                out.append(try c0(f)); out.append(try c1(f))
+                return out
+            }
+        case 3:
+            let c0 = compileExpr(exprs[0]), c1 = compileExpr(exprs[1]), c2 = compileExpr(exprs[2])
+            return { f throws(BizError) in
+                var out: [Value] = []
+                out.reserveCapacity(3)
+                out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f))
+                return out
+            }
+        case 4:
+            let c0 = compileExpr(exprs[0]), c1 = compileExpr(exprs[1]), c2 = compileExpr(exprs[2]), c3 = compileExpr(exprs[3])
+            return { f throws(BizError) in
+                var out: [Value] = []
+                out.reserveCapacity(4)
+                out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f)); out.append(try c3(f))
+                return out
+            }
+        default:
+            let codes = exprs.map { compileExpr($0) }
+            return { f throws(BizError) in try evaluateAll(codes, f) }
         }
     }
 
@@ -421,43 +459,6 @@ extension Compiler {
             let fn = try cc(f)
             return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
         }
-    }
-}
-
-/// Code that evaluates `codes` in order into one array (list items, record
-/// fields). Up to four are kept as separate constants: a closure taken
-/// out of an array costs a retain (see compileBlock).
-func compileAll(_ codes: [Code]) -> (UnsafeMutablePointer<Value>) throws(BizError) -> [Value] {
-    switch codes.count {
-    case 1:
-        let c0 = codes[0]
-        return { f throws(BizError) in [try c0(f)] }
-    case 2:
-        let c0 = codes[0], c1 = codes[1]
-        return { f throws(BizError) in
-            var out: [Value] = []
-            out.reserveCapacity(2)
-            out.append(try c0(f)); out.append(try c1(f))
-            return out
-        }
-    case 3:
-        let c0 = codes[0], c1 = codes[1], c2 = codes[2]
-        return { f throws(BizError) in
-            var out: [Value] = []
-            out.reserveCapacity(3)
-            out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f))
-            return out
-        }
-    case 4:
-        let c0 = codes[0], c1 = codes[1], c2 = codes[2], c3 = codes[3]
-        return { f throws(BizError) in
-            var out: [Value] = []
-            out.reserveCapacity(4)
-            out.append(try c0(f)); out.append(try c1(f)); out.append(try c2(f)); out.append(try c3(f))
-            return out
-        }
-    default:
-        return { f throws(BizError) in try evaluateAll(codes, f) }
     }
 }
 

@@ -5,45 +5,36 @@ extension Compiler {
         let wasTop = atTopLevel
         atTopLevel = false
         defer { scope.blocks.removeLast(); atTopLevel = wasTop }
-        // Up to four statements are compiled into separate constants, not an
-        // array: a closure taken out of an array is wrapped in reabstraction
-        // thunks, and loading it costs a retain.
-        switch stmts.count {
-        case 0: return { _ in .nothing }
-        case 1: return compileInnerStatement(stmts[0])
-        case 2:
-            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
-            return { f throws(BizError) in _ = try c0(f); return try c1(f) }
-        case 3:
-            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
-            let c2 = compileInnerStatement(stmts[2])
-            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
-        case 4:
-            let c0 = compileInnerStatement(stmts[0]), c1 = compileInnerStatement(stmts[1])
-            let c2 = compileInnerStatement(stmts[2]), c3 = compileInnerStatement(stmts[3])
-            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
-        default:
-            // Compiled in order (locals are declared as they come), then
-            // chained four at a time: no array at run time either.
-            return chain(stmts.map { compileInnerStatement($0) })
-        }
+        return compileSequence(stmts[...])
     }
 
-    /// Runs `codes` in order and gives the last one's value.
-    func chain(_ codes: [Code]) -> Code {
-        switch codes.count {
+    /// Statements compiled in order (locals are declared as they come) into
+    /// constants, four at most per closure, the rest chained: never an array
+    /// of closures — one taken out of an array is wrapped in two
+    /// reabstraction thunks, and loading it costs a retain.
+    func compileSequence(_ stmts: ArraySlice<Stmt>) -> Code {
+        let i = stmts.startIndex
+        switch stmts.count {
         case 0: return { _ in .nothing }
-        case 1: return codes[0]
+        case 1: return compileInnerStatement(stmts[i])
         case 2:
-            let c0 = codes[0], c1 = codes[1]
+            let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
             return { f throws(BizError) in _ = try c0(f); return try c1(f) }
         case 3:
-            let c0 = codes[0], c1 = codes[1], c2 = codes[2]
+            let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
+            let c2 = compileInnerStatement(stmts[i + 2])
             return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
+        case 4:
+            let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
+            let c2 = compileInnerStatement(stmts[i + 2]), c3 = compileInnerStatement(stmts[i + 3])
+            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
         default:
-            let c0 = codes[0], c1 = codes[1], c2 = codes[2], rest = chain(Array(codes[3...]))
-            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try rest(f) }
+            break
         }
+        let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
+        let c2 = compileInnerStatement(stmts[i + 2])
+        let rest = compileSequence(stmts.dropFirst(3))
+        return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try rest(f) }
     }
 
     /// A statement inside a block: assignments make or update locals.

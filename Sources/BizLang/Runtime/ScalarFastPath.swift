@@ -39,7 +39,7 @@ func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
 
 /// Scalars with a unit: the cases of `Interpreter.arith` and `comparable`
 /// that need no conversion, in the same order.
-@inline(never)
+@inline(__always)
 func unitNumeric(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
     let pPercent = dp.kind == .percent && dp.per == nil
     let qPercent = dq.kind == .percent && dq.per == nil
