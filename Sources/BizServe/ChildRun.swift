@@ -27,7 +27,7 @@ struct ChildRun {
         // The child's own memory budget (MemoryBudget) refuses large allocations with a located
         // error; the server's watch below is the backstop for what the budget does not see.
         process.arguments = ["serve", "--evaluate", folder, "--max-steps", String(limits.maxSteps), "--locale", locale.rawValue,
-                             "--max-memory", "\(limits.maxMemoryMiB)M", "--samples", String(limits.samples), "--seed", String(limits.seed)]
+                             "--max-memory", "\(limits.maxMemoryMiB)M", "--samples", String(limits.samples), "--seed", String(limits.seed), "--sampling", limits.sampling]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -11,9 +11,11 @@ public struct ServeLimits: Sendable {
     /// Memory one run may use, in MiB: the child's memory budget (--max-memory);
     /// the server kills a child whose resident memory passes it by `memorySlackMiB`.
     public var maxMemoryMiB: Int = 512
-    /// Monte Carlo samples and the seed of every run (the server's --samples, --seed).
+    /// Monte Carlo samples, the seed and the sampling of every run (the server's --samples, --seed, --sampling).
     public var samples: Int = 1000
     public var seed: UInt64 = 42
+    /// `lhs` or `random` (the server's --sampling).
+    public var sampling = "lhs"
     /// Runs at once (each a child process): the pool.
     public var workers: Int = 2
     /// Runs waiting beyond which a new one is refused (each session has at most one waiting).

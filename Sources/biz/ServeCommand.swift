@@ -40,6 +40,7 @@ struct ServeCommand: ParsableCommand {
         serve.token = token
         serve.limits.samples = settings.samples
         serve.limits.seed = settings.seed
+        serve.limits.sampling = settings.samplingName
         serve.locale = settings.locale
         throw CLIExit(code: ServeServer.run(serve))
     }

@@ -54,6 +54,7 @@ public enum ServeText: String, CaseIterable, MessageKind {
     case uiReportTitle = "serve.ui.report-title"
     case uiOffline = "serve.ui.offline"
     case uiWelcome = "serve.ui.welcome"
+    case uiLine = "serve.ui.line"
 
     // The teacher view.
     case uiTeacherTitle = "serve.ui.teacher-title"
@@ -70,6 +71,8 @@ public enum ServeText: String, CaseIterable, MessageKind {
     case uiPushed = "serve.ui.pushed"
     case uiNobody = "serve.ui.nobody"
     case uiNoValue = "serve.ui.no-value"
+    case uiModelToSend = "serve.ui.model-to-send"
+    case uiStepToSend = "serve.ui.step-to-send"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -131,6 +134,7 @@ public enum ServeText: String, CaseIterable, MessageKind {
         case .uiPushedStep: return ("The teacher moved the room to this step.", "Преподаватель перевёл класс на этот шаг.")
         case .uiReportTitle: return ("Biz model of {1}", "Модель Biz: {1}")
         case .uiOffline: return ("no connection to the server", "нет связи с сервером")
+        case .uiLine: return ("line {1}", "строка {1}")
         case .uiWelcome: return ("Type a model on the left; each line's value appears beside it.",
                                  "Пишите модель слева; значение каждой строки появится рядом с ней.")
 
@@ -148,6 +152,8 @@ public enum ServeText: String, CaseIterable, MessageKind {
         case .uiPushed: return ("sent", "отправлено")
         case .uiNobody: return ("nobody has joined yet", "пока никто не вошёл")
         case .uiNoValue: return ("n/a", "н/д")
+        case .uiModelToSend: return ("A model for everyone", "Модель для всех")
+        case .uiStepToSend: return ("A lesson and a step for everyone", "Урок и шаг для всех")
         }
     }
 }

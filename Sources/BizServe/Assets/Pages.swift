@@ -99,9 +99,11 @@ extension Assets {
     <textarea id="probes" rows="4" spellcheck="false"></textarea>
     <button id="apply-probes" data-t="apply"></button>
     <hr>
+    <label for="push-model" data-t="model-to-send"></label>
     <textarea id="push-model" rows="10" spellcheck="false"></textarea>
     <button id="push-model-button" data-t="push-model"></button>
     <hr>
+    <label for="push-lesson" data-t="step-to-send"></label>
     <select id="push-lesson"></select>
     <input id="push-step" type="number" min="1" value="1">
     <button id="push-step-button" data-t="push-step"></button>

@@ -176,7 +176,7 @@ const P = {
 
   showCharts() {
     const res = this.result;
-    let html = res.charts.map(c => `<div class="chart"><div class="muted">${c.line}</div>${c.svg}</div>`).join("");
+    let html = res.charts.map(c => `<div class="chart"><div class="muted">${Biz.escape(Biz.t("line", c.line))}</div>${c.svg}</div>`).join("");
     html += res.downloads.map(d =>
       `<div class="chart"><a download="${Biz.escape(d.name)}" href="data:application/octet-stream;base64,${d.base64}">${Biz.escape(d.name)}</a></div>`).join("");
     $("charts").innerHTML = html;
