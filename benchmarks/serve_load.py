@@ -9,7 +9,7 @@ uncertain inputs). Meanwhile a probe asks GET /api/session every 100 ms, to
 show the event loop stays responsive. Prints p50/p95/max latency of each
 kind, errors, the server's resident memory and the peak of the server plus
 its children. Every request has a 300 s timeout; the whole run stops after
-600 s. Usage: serve_load.py [BIZ] [SESSIONS]."""
+600 s. Usage: [SERVE_ARGS="--time-limit 60"] serve_load.py [BIZ] [SESSIONS]."""
 import http.client, json, os, subprocess, sys, tempfile, threading, time
 
 BIZ = sys.argv[1] if len(sys.argv) > 1 else ".build/release/biz"
@@ -70,7 +70,8 @@ def pct(xs, q):
 
 
 folder = tempfile.mkdtemp(prefix="biz-serve-load-")
-server = subprocess.Popen([BIZ, "serve", folder, "--port", "0", "--token", "load"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+EXTRA = os.environ.get("SERVE_ARGS", "").split()
+server = subprocess.Popen([BIZ, "serve", folder, "--port", "0", "--token", "load"] + EXTRA, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 port = int(server.stdout.readline().strip().rsplit(":", 1)[1].strip("/"))
 started = time.time()
 try:
