@@ -6,6 +6,7 @@
 #
 #   benchmarks/lhs-error.sh            # 50 seeds (about 4 CPU-minutes)
 #   SEEDS=10 benchmarks/lhs-error.sh   # fewer
+#   BIZ=/path/to/biz benchmarks/lhs-error.sh   # a given build
 #
 # Both estimators are unbiased, so their error is their standard deviation
 # over seeds; the script also prints the mean of each estimate over the
@@ -13,8 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${SEEDS:-50}
-swift build -c release --product biz >&2
-biz="$(swift build -c release --show-bin-path)/biz"
+if [[ -z "${BIZ:-}" ]]; then
+  swift build -c release --product biz >&2
+  BIZ="$(swift build -c release --show-bin-path)/biz"
+fi
+biz=$BIZ
 model=$(mktemp --suffix=.biz)
 trap 'rm -f "$model"' EXIT
 # The benchmark without its two print lines, then the two estimates as plain numbers.

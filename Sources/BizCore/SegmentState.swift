@@ -52,7 +52,7 @@ struct SegmentState: Sendable {
         tau = g.tau
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
-        store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 256))
+        store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 64))
         statusKey = (.nan, .nan, .nan, .nan, .nan, .nan)
         allocateStart(offer: offer)
     }

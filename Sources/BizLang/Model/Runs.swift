@@ -128,17 +128,24 @@ extension Interpreter {
                         isFlow: flowSeriesNames.contains(name))
         }
         /// Each month's median of a Monte Carlo series.
-        func medians(_ samples: MonthSamples, _ dim: Dim) -> [Double] {
+        @Sendable func medians(_ samples: MonthSamples, _ dim: Dim) -> [Double] {
             samples.map { SampleSet(samples: $0, dim: dim).quantile(0.5) }
         }
         var fields = Record()
-        for name in p.first.total.availableNames {
-            if let totals = p.totals {
-                let samples = MonthSamples(columns: totals, name: name)
-                fields[name] = .series(series(name, medians(samples, seriesDim(name, currency: p.currency)), samples))
-            } else {
-                fields[name] = .series(series(name, p.first.total[name] ?? [], nil))
+        let names = p.first.total.availableNames
+        if let totals = p.totals {
+            // The medians of every total series, one series per task over the
+            // cores (each task writes its own slot: the same numbers whatever
+            // the thread count).
+            let found = MedianSlots(count: names.count)
+            DispatchQueue.concurrentPerform(iterations: names.count) { k in
+                found.set(k, medians(MonthSamples(columns: totals, name: names[k]), seriesDim(names[k], currency: p.currency)))
             }
+            for (k, name) in names.enumerated() {
+                fields[name] = .series(series(name, found.get(k), MonthSamples(columns: totals, name: name)))
+            }
+        } else {
+            for name in names { fields[name] = .series(series(name, p.first.total[name] ?? [], nil)) }
         }
         var segments = Record()
         for (k, set) in p.first.segments.enumerated() {
@@ -162,4 +169,22 @@ extension Interpreter {
         fields["company"] = .object(p.company)
         return ModelObject(kind: .run, name: p.company.name, fields: fields, payload: p)
     }
+}
+
+/// One slot per series for the medians computed in parallel; each written
+/// by one task and read after `concurrentPerform` returns.
+private final class MedianSlots: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<[Double]>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [], count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ k: Int, _ v: [Double]) { slots[k] = v }
+    func get(_ k: Int) -> [Double] { slots[k] }
 }
