@@ -5,7 +5,7 @@
 enum ArgumentOrder {
     /// The common options that take a value (`--seed 3`); `--seed=3` is one
     /// argument either way.
-    static let valued: Set<String> = ["--seed", "--samples", "--sampling", "--locale", "--allow-write", "--max-memory"]
+    static let valued: Set<String> = ["--seed", "--samples", "--sampling", "--locale", "--allow-write", "--max-memory", "--max-steps", "--timeout"]
     static let flags: Set<String> = ["--no-color"]
 
     /// The subcommand named after the leading options, and the arguments

@@ -27,6 +27,10 @@ struct CommonOptions: ParsableArguments {
     var allowWrite: [String] = []
     @Option(name: .customLong("max-memory"), help: "Memory budget, such as 512M or 2G (default: half of the memory the machine and its limits allow).")
     var maxMemory: String?
+    @Option(name: .customLong("max-steps"), help: "Evaluation steps (calls and loop iterations) a run may take (default: no limit).")
+    var maxSteps: Int?
+    @Option(help: "Seconds an evaluation (a script, -e, each file of biz test) may take (default: no limit).")
+    var timeout: Double?
 
     func settings(forTerminal fd: Int32 = 2) throws -> Settings {
         var s = Settings()
@@ -47,6 +51,14 @@ struct CommonOptions: ParsableArguments {
         if let maxMemory {
             guard let bytes = MemoryText.parseSize(maxMemory) else { throw ValidationError(Message(MemoryText.badSize).render(interface)) }
             s.maxMemory = bytes
+        }
+        if let maxSteps {
+            guard maxSteps > 0 else { throw ValidationError(Message(LimitText.badMaxSteps).render(interface)) }
+            s.maxSteps = maxSteps
+        }
+        if let timeout {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError(Message(LimitText.badTimeout).render(interface)) }
+            s.timeout = timeout
         }
         return s
     }

@@ -9,7 +9,6 @@ struct LSPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lsp", abstract: EditorText.lspCommand.texts.en)
     @OptionGroup var options: CommonOptions
     @Option(help: "Seconds a background evaluation may take before it is stopped.") var timeLimit: Double = 10
-    @Option(help: "Evaluation steps (calls and loop iterations) a background evaluation may take.") var maxSteps: Int = 20_000_000
     @Option(help: .hidden) var evaluate: String?
     /// Another program to run the evaluations (tests: one that crashes).
     @Option(help: .hidden) var evaluator: String?
@@ -17,7 +16,9 @@ struct LSPCommand: ParsableCommand {
     mutating func run() throws {
         var settings = try options.settings()
         settings.color = false
-        guard timeLimit > 0, maxSteps > 0 else { throw ValidationError(Message(EditorText.badLimits).render(settings.locale)) }
+        // --max-steps is a common option; a background evaluation has a limit either way.
+        let maxSteps = options.maxSteps ?? 20_000_000
+        guard timeLimit > 0 else { throw ValidationError(Message(EditorText.badLimits).render(settings.locale)) }
         if let evaluate {
             settings.maxSteps = maxSteps
             throw CLIExit(code: EvaluationChild.run(path: evaluate, settings: settings))

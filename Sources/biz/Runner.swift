@@ -19,6 +19,8 @@ struct Runner {
         let rt = Interpreter(settings: settings)
         Interrupt.install()
         let source = SourceFile(name: "<expr>", text: text)
+        let deadline = Deadline.start(seconds: settings.timeout)
+        defer { deadline?.cancel() }
         do {
             if let v = try rt.evaluateEntry(source), !v.isNothing {
                 FileOutput.stdout(rt.display(v) + "\n")
@@ -53,6 +55,8 @@ struct Runner {
         let rt = Interpreter(settings: settings)
         rt.scriptFolder = folder
         Interrupt.install()
+        let deadline = Deadline.start(seconds: settings.timeout)
+        defer { deadline?.cancel() }
         do {
             try rt.run(source)
         } catch {
@@ -82,7 +86,7 @@ struct Runner {
         var files: [String] = []
         for p in paths {
             if isDirectory(p) { files += bizFiles(under: p) }
-            else if readTextFile(p) != nil { files.append(p) }
+            else if readSourceFile(p) != nil { files.append(p) }
             else {
                 cannotRead(p)
                 return 2
@@ -93,13 +97,16 @@ struct Runner {
         var quiet = settings
         quiet.progress = false   // `biz test` prints failures and its count, nothing else
         for path in files {
-            guard let text = readTextFile(path) else { continue }
+            guard let text = readSourceFile(path) else { continue }
             let rt = Interpreter(settings: quiet)
             rt.scriptFolder = folder(of: path)
             // Errors, notes and `expect failed:` lines go to stderr; only the
             // closing count goes to stdout (LANGUAGE.md §1).
             rt.output = { _ in }
             rt.errorOutput = { FileOutput.stderr($0) }
+            // Each file has the whole --timeout.
+            let deadline = Deadline.start(seconds: settings.timeout)
+            defer { deadline?.cancel() }
             do {
                 try rt.run(SourceFile(name: path, text: text), printResults: false)
             } catch {
@@ -117,15 +124,6 @@ struct Runner {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return String(path[..<slash]).isEmpty ? "/" : String(path[..<slash])
     }
-}
-
-/// Every .biz file below a folder, sorted, skipping hidden folders.
-func bizFiles(under dir: String) -> [String] {
-    directoryEntries(dir).flatMap { name -> [String] in
-        let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-        if isDirectory(path) { return bizFiles(under: path) }
-        return name.hasSuffix(".biz") ? [path] : []
-    }.sorted()
 }
 
 /// The command's own output, through the same unbuffered writes as the

@@ -12,7 +12,6 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (0: any free one).") var port: Int = 8080
     @Option(help: "The address to bind (default 127.0.0.1: this machine only; 0.0.0.0 for the room's network).") var host: String = "127.0.0.1"
     @Option(help: "Seconds one run may take.") var timeLimit: Double = 10
-    @Option(help: "Evaluation steps (calls and loop iterations) one run may take.") var maxSteps: Int = 20_000_000
     @Option(help: "Runs at once (each in its own process).") var workers: Int = 2
     @Option(help: .hidden) var token: String?
     @Option(help: .hidden) var evaluate: String?
@@ -20,6 +19,8 @@ struct ServeCommand: ParsableCommand {
     mutating func run() throws {
         var settings = try options.settings()
         settings.color = false
+        // --max-steps is a common option; for the server it is each run's, with a limit either way.
+        let maxSteps = options.maxSteps ?? 20_000_000
         guard port >= 0, port <= 65535 else { throw ValidationError(Message(ServeText.badPort).render(settings.locale)) }
         guard timeLimit > 0, maxSteps > 0, workers > 0 else {
             throw ValidationError(Message(ServeText.badLimits).render(settings.locale))

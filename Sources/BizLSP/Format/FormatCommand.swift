@@ -15,7 +15,7 @@ public enum FormatCommand {
         }
         var status: Int32 = 0
         for path in files {
-            guard let text = readTextFile(path) else {
+            guard let text = readSourceFile(path) else {
                 writeAll(2, "biz: " + Message(ModuleText.cannotRead, path).render(locale) + "\n")
                 status = 2
                 continue
@@ -39,14 +39,5 @@ public enum FormatCommand {
             }
         }
         return status
-    }
-
-    /// Every .biz file below a folder, sorted, skipping hidden folders.
-    static func bizFiles(under dir: String) -> [String] {
-        directoryEntries(dir).flatMap { name -> [String] in
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            if isDirectory(path) { return bizFiles(under: path) }
-            return name.hasSuffix(".biz") ? [path] : []
-        }.sorted()
     }
 }

@@ -12,6 +12,7 @@ public enum Catalog {
         CoreText.allCases,
         ModelText.allCases,
         MemoryText.allCases,
+        LimitText.allCases,
         WhatIfText.allCases,
         ProgressText.allCases,
         ExplainText.allCases,

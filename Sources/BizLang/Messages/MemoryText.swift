@@ -2,7 +2,8 @@ import BizCore
 
 /// The memory budget (BizCore's `MemoryBudget`, `--max-memory`): what was
 /// too big, how much more it needed, and the budget — located at the
-/// expression that asked (issue 16, item 3).
+/// expression that asked (issue 16, item 3); and the size limits that keep
+/// values sharing structure from hanging an export (item 4).
 public enum MemoryText: String, CaseIterable, MessageKind {
     case exceeded = "limit.memory"
     case hint = "limit.memory.hint"
@@ -15,6 +16,7 @@ public enum MemoryText: String, CaseIterable, MessageKind {
     case megabytes = "limit.memory.mb"
     case gigabytes = "limit.memory.gb"
     case badSize = "limit.memory.bad-size"
+    case exportTooLarge = "limit.export-too-large"
 
     public var texts: (en: String, ru: String) {
         switch self {
@@ -32,6 +34,8 @@ public enum MemoryText: String, CaseIterable, MessageKind {
         case .kilobytes: return ("{1} KB", "{1} КБ")
         case .megabytes: return ("{1} MB", "{1} МБ")
         case .gigabytes: return ("{1} GB", "{1} ГБ")
+        case .exportTooLarge:
+            return ("this value is too large to export as JSON (over {1})", "это значение слишком велико для экспорта в JSON (больше {1})")
         case .badSize:
             return ("--max-memory needs a size such as 512M or 2G (K, M, G or T; at least 16M)",
                     "для --max-memory нужен размер вроде 512M или 2G (K, M, G или T; не меньше 16M)")
@@ -121,5 +125,23 @@ extension Interpreter {
     func reserveStringGrowth(to bytes: Int, from old: Int, _ span: SourceSpan) throws(BizError) {
         guard bytes <= Interpreter.maxStringBytes else { throw BizError.at(span, Message(RuntimeText.stringTooLong)) }
         if old.leadingZeroBitCount != bytes.leadingZeroBitCount { try reserve(bytes: max(bytes, 2 * old), .string, span) }
+    }
+}
+
+extension Interpreter {
+    /// Whether `x + y` is a list or string concatenation that fits the
+    /// limits and the budget (which it checks, throwing when it does not).
+    func canAppendInPlace(_ x: Value, _ y: Value, _ span: SourceSpan) throws(BizError) -> Bool {
+        switch (x, y) {
+        case (.list(let xs), .list(let ys)):
+            guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
+            if xs.count + ys.count > xs.capacity { try reserveList(growingTo: xs.count + ys.count, from: xs.count, span) }
+            return true
+        case (.str(let a), .str(let b)):
+            try reserveString(a.utf8.count + b.utf8.count, span)
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -59,7 +59,7 @@ struct ModuleLoader {
     }
 }
 
-enum RegularFileRead {
+public enum RegularFileRead {
     case text(String)
     case notRegular
     case unreadable
@@ -68,7 +68,7 @@ enum RegularFileRead {
 /// Reads a regular file without ever blocking: opened with O_NONBLOCK (a
 /// FIFO or a tty opens at once), checked with fstat on the opened
 /// descriptor (no race with a swap of the name), refused unless regular.
-func readRegularFile(_ path: String, maxBytes: Int = 64 << 20) -> RegularFileRead {
+public func readRegularFile(_ path: String, maxBytes: Int = 64 << 20) -> RegularFileRead {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else { return .unreadable }
     defer { close(fd) }

@@ -7,13 +7,21 @@ extension Interpreter {
         switch path.split(separator: ".").last.map({ $0.lowercased() }) {
         case "json":
             let json = Exporter()
-            if values.count == 1 { return try writeFile(path, json.json(values[0]), destSpan) }
+            func tooLarge(_ i: Int) -> BizError {
+                BizError.at(spans[i], Message(MemoryText.exportTooLarge, MemoryText.size(Exporter.maxJSONBytes)))
+            }
+            if values.count == 1 {
+                let text: String
+                do { text = try json.json(values[0]) } catch { throw tooLarge(0) }
+                return try writeFile(path, text, destSpan)
+            }
             // Several values: one object, a key per exported expression.
             var seen: [String: Int] = [:]
-            let fields = zip(labels, values).map { label, v -> String in
+            var fields: [String] = []
+            for (i, (label, v)) in zip(labels, values).enumerated() {
                 seen[label, default: 0] += 1
                 let key = seen[label] == 1 ? label : "\(label) (\(seen[label] ?? 0))"
-                return "\(json.jsonString(key)): \(json.jsonValue(v))"
+                do { fields.append("\(json.jsonString(key)): \(try json.jsonValue(v))") } catch { throw tooLarge(i) }
             }
             try writeFile(path, "{" + fields.joined(separator: ", ") + "}\n", destSpan)
         case "xlsx":

@@ -14,7 +14,15 @@ func plainNumber(_ x: Double) -> String {
 struct Exporter {
     func number(_ x: Double) -> String { plainNumber(x) }
 
-    func json(_ v: Value) -> String { jsonValue(v) + "\n" }
+    func json(_ v: Value) throws(TooLarge) -> String { try jsonValue(v) + "\n" }
+
+    /// The largest JSON text `export` writes (UTF-8 bytes). A value can
+    /// share structure (`xs = [xs, xs]` sixty times is 2^60 items): past
+    /// this the export fails instead of running out of time and memory.
+    static let maxJSONBytes = 100 << 20
+
+    /// The JSON would pass `maxJSONBytes`.
+    struct TooLarge: Error {}
 
     func jsonString(_ s: String) -> String {
         var out = "\""
@@ -35,25 +43,77 @@ struct Exporter {
 
     func jsonNumber(_ x: Double) -> String { x.isFinite ? number(x) : "null" }
 
-    func jsonValue(_ v: Value) -> String {
+    func jsonValue(_ v: Value) throws(TooLarge) -> String {
+        // Each item takes at least two bytes ("1,"): a value with more items
+        // than that allows is refused before anything is written.
+        var counted: [UnsafeRawPointer: Int] = [:]
+        guard Exporter.items(v, &counted) <= Exporter.maxJSONBytes / 2 else { throw TooLarge() }
+        var out = ""
+        try write(v, into: &out)
+        return out
+    }
+
+    /// How many numbers, strings and other leaves `v` holds, counting
+    /// shared storage once per use but looking inside it once (memoized by
+    /// the storage's address, live while `v` is); saturating.
+    static func items(_ v: Value, _ counted: inout [UnsafeRawPointer: Int]) -> Int {
+        func many(_ xs: [Value]) -> Int {
+            guard let key = xs.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return 1 }
+            if let n = counted[key] { return n }
+            var n = 1
+            for x in xs {
+                let (sum, overflow) = n.addingReportingOverflow(items(x, &counted))
+                n = overflow ? Int.max : sum
+            }
+            counted[key] = n
+            return n
+        }
+        switch v.unboxed {
+        case .list(let xs): return many(xs)
+        case .record(let r): return many(r.values)
+        case .object(let o): return many(o.fields.values)
+        case .series(let s): return s.values.count + 1
+        case .dist(let d): return d.samples.count + 1
+        default: return 1
+        }
+    }
+
+    /// Appends `v` as JSON, checking the size at every value, so the work
+    /// is bounded by what is written.
+    private func write(_ v: Value, into out: inout String) throws(TooLarge) {
+        guard out.utf8.count <= Exporter.maxJSONBytes else { throw TooLarge() }
         switch v.unboxed {
         case .num(let x, let d):
-            if d.isPlain { return jsonNumber(x) }
-            return "{\"value\": \(jsonNumber(x)), \"unit\": \(jsonString(d.description))}"
-        case .bool(let b): return b ? "true" : "false"
-        case .str(let s): return jsonString(s)
-        case .list(let xs): return "[" + xs.map(jsonValue).joined(separator: ", ") + "]"
-        case .record(let r): return "{" + zip(r.names, r.values).map { "\(jsonString($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
-        case .series(let s): return "{\"unit\": \(jsonString(s.dim.description)), \"values\": [" + s.values.map(jsonNumber).joined(separator: ", ") + "]}"
-        case .dist(let d): return "{\"unit\": \(jsonString(d.dim.description)), \"samples\": [" + d.samples.map(jsonNumber).joined(separator: ", ") + "]}"
-        case .range(let r): return "{\"lo\": \(jsonNumber(r.lo)), \"hi\": \(jsonNumber(r.hi)), \"unit\": \(jsonString(r.dim.description))}"
-        case .object(let o):
-            let fields = zip(o.fields.names, o.fields.values).map { n, x -> String in
-                if case .object(let inner) = x, o.kind == .run, inner.kind == .company { return "\(jsonString(n)): \(jsonString(inner.name))" }
-                return "\(jsonString(n)): \(jsonValue(x))"
+            if d.isPlain { out += jsonNumber(x) } else { out += "{\"value\": \(jsonNumber(x)), \"unit\": \(jsonString(d.description))}" }
+        case .bool(let b): out += b ? "true" : "false"
+        case .str(let s): out += jsonString(s)
+        case .list(let xs):
+            out += "["
+            for (i, x) in xs.enumerated() {
+                if i > 0 { out += ", " }
+                try write(x, into: &out)
             }
-            return "{\"kind\": \(jsonString(o.kind.rawValue)), \"name\": \(jsonString(o.name))" + (fields.isEmpty ? "" : ", " + fields.joined(separator: ", ")) + "}"
-        default: return jsonString(Display(locale: .en).repr(v))
+            out += "]"
+        case .record(let r):
+            out += "{"
+            for (i, (n, x)) in zip(r.names, r.values).enumerated() {
+                if i > 0 { out += ", " }
+                out += jsonString(n) + ": "
+                try write(x, into: &out)
+            }
+            out += "}"
+        case .series(let s): out += "{\"unit\": \(jsonString(s.dim.description)), \"values\": [" + s.values.map(jsonNumber).joined(separator: ", ") + "]}"
+        case .dist(let d): out += "{\"unit\": \(jsonString(d.dim.description)), \"samples\": [" + d.samples.map(jsonNumber).joined(separator: ", ") + "]}"
+        case .range(let r): out += "{\"lo\": \(jsonNumber(r.lo)), \"hi\": \(jsonNumber(r.hi)), \"unit\": \(jsonString(r.dim.description))}"
+        case .object(let o):
+            out += "{\"kind\": \(jsonString(o.kind.rawValue)), \"name\": \(jsonString(o.name))"
+            for (n, x) in zip(o.fields.names, o.fields.values) {
+                out += ", " + jsonString(n) + ": "
+                if case .object(let inner) = x, o.kind == .run, inner.kind == .company { out += jsonString(inner.name) } else { try write(x, into: &out) }
+            }
+            out += "}"
+        default: out += jsonString(Display(locale: .en).repr(v))
         }
+        guard out.utf8.count <= Exporter.maxJSONBytes else { throw TooLarge() }
     }
 }

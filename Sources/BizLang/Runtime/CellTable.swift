@@ -46,6 +46,12 @@ final class CellTable {
     /// One number per open transaction (innermost last), for Box.journalled.
     private var transactionIDs: [Int] = []
     private var lastTransactionID = 0
+    /// Per transaction, the cells whose old value is already journalled:
+    /// rollback restores the oldest entry, so later ones would only keep
+    /// old values alive (a REPL loop `xs = xs + [i]` kept every list it built).
+    private var journalled: [Set<Int>] = []
+    /// Per transaction, the changes recorded (journalled or not).
+    private var changeCounts: [Int] = []
 
     init() {
         values = .allocate(capacity: CellTable.capacity)
@@ -65,21 +71,30 @@ final class CellTable {
         journals.append([])
         lastTransactionID += 1
         transactionIDs.append(lastTransactionID)
+        journalled.append([])
+        changeCounts.append(0)
     }
 
-    /// How many changes the innermost transaction has recorded so far; it
-    /// grows exactly when a statement changes a cell (for the session log).
-    var journalLength: Int { journals.last?.count ?? 0 }
+    /// Grows exactly when a statement changes a cell inside a transaction
+    /// (for the session log).
+    var journalLength: Int { changeCounts.last ?? 0 }
 
     /// Keeps the changes made since `begin`.
     func commit() {
         guard let top = journals.popLast() else { return }
         transactionIDs.removeLast()
-        if !journals.isEmpty { journals[journals.count - 1].append(contentsOf: top) }
+        let cells = journalled.popLast() ?? [], changed = changeCounts.popLast() ?? 0
+        if !journals.isEmpty {
+            journals[journals.count - 1].append(contentsOf: top)
+            journalled[journalled.count - 1].formUnion(cells)
+            changeCounts[changeCounts.count - 1] += changed
+        }
     }
 
     /// Undoes every change made since `begin`.
     func rollback() {
+        _ = journalled.popLast()
+        _ = changeCounts.popLast()
         guard let top = journals.popLast() else { return }
         transactionIDs.removeLast()
         for undo in top.reversed() {
@@ -105,11 +120,14 @@ final class CellTable {
 
     private func record(_ i: Int) {
         guard !journals.isEmpty else { return }
+        changeCounts[changeCounts.count - 1] += 1
+        guard journalled[journalled.count - 1].insert(i).inserted else { return }
         journals[journals.count - 1].append(.cell(i, values[i], states[i], formulas[i], defined[i]))
     }
 
     private func recordDependents(_ i: Int) {
         guard !journals.isEmpty else { return }
+        changeCounts[changeCounts.count - 1] += 1
         journals[journals.count - 1].append(.dependents(i, dependents[i]))
     }
 
@@ -120,6 +138,7 @@ final class CellTable {
     func setBox(_ box: Box, _ value: Value) {
         if let id = transactionIDs.last, box.journalled != id {
             journals[journals.count - 1].append(.box(box, box.value))
+            changeCounts[changeCounts.count - 1] += 1
             box.journalled = id
         }
         box.value = value
@@ -129,7 +148,10 @@ final class CellTable {
 
     func add(name: String, hidden isHidden: Bool = false) -> Int? {
         guard count < CellTable.capacity else { return nil }
-        if !journals.isEmpty { journals[journals.count - 1].append(.count(count)) }
+        if !journals.isEmpty {
+            changeCounts[changeCounts.count - 1] += 1
+            journals[journals.count - 1].append(.count(count))
+        }
         (values + count).initialize(to: .nothing)
         states[count] = 0
         names.append(name); hidden.append(isHidden); formulas.append(nil); dependents.append([]); defined.append(false)
@@ -160,8 +182,32 @@ final class CellTable {
         define(i, formula: nil, value: value)
     }
 
+    /// Whether the cell holds a plain value (no formula, nothing to recompute).
+    func isPlainValue(_ i: Int) -> Bool { formulas[i] == nil && states[i] == 0 }
+
+    /// A plain cell's value, moved out (journalled first) so that the caller
+    /// holds the only reference and can change it in place; the cell holds
+    /// `.nothing` until `putBack`. For `xs = xs + ys` at the top level.
+    func take(_ i: Int) -> Value {
+        record(i)
+        let v = (values + i).move()
+        (values + i).initialize(to: .nothing)
+        return v
+    }
+
+    /// Puts back a value taken with `take`: like `assign`, its dependents go dirty.
+    func putBack(_ i: Int, _ value: Value) {
+        values[i] = value
+        invalidateDependents(of: i)
+    }
+
     func wouldCycle(_ i: Int, through deps: [Int]) -> [Int]? {
         // Is i reachable from deps by following formulas' dependencies?
+        // Only through a formula that reads i, so a cell nothing reads (a
+        // new one) closes no cycle: without this shortcut each line of a
+        // chain `c2 = c1 + 1`, `c3 = c2 + 1`, … walked the whole chain
+        // before it (10,000 cells took 17 s).
+        guard !dependents[i].isEmpty else { return nil }
         var path: [Int] = []
         var seen = Set<Int>()
         func visit(_ c: Int) -> Bool {

@@ -48,6 +48,10 @@ extension Compiler {
                let slot = scope.lookup(name) {
                 return compileAppend(slot, left, right, value.span)
             }
+            if case .binary(.add, let left, let right) = value.kind, case .name(name) = left.kind, scope.lookup(name) == nil,
+               let cell = rt.globals[name], selfReferenceOrCell(name) == cell {
+                return compileCellAppend(cell, left, right, value.span)
+            }
             let c = compileExpr(value)
             return compileStore(name, nameSpan, c)
         case .function(let fn, let nameSpan):
@@ -102,6 +106,40 @@ extension Compiler {
         let slot = scope.declare(name)
         return { f throws(BizError) in
             f[slot] = try value(f)
+            return .nothing
+        }
+    }
+
+    /// `xs = xs + ys` on a top-level cell inside a loop: like `compileAppend`,
+    /// in place when the cell holds a plain list (or string), so a
+    /// top-level loop builds a list in linear time too. The value read for
+    /// the left side is dropped, then the cell's own is taken out (see
+    /// `CellTable.take`), leaving one reference.
+    func compileCellAppend(_ cell: Int, _ left: Expr, _ right: Expr, _ span: SourceSpan) -> Code {
+        unowned(unsafe) let rt = self.rt
+        dependencies.insert(cell)
+        let cl = compileExpr(left), cr = compileExpr(right)
+        let sa = left.span, sb = right.span
+        let typed = right.isTypedPercent
+        return { f throws(BizError) in
+            var x = try cl(f)
+            let y = try cr(f)
+            if rt.cells.isPlainValue(cell), try rt.canAppendInPlace(x, y, span) {
+                x = .nothing
+                var taken = rt.cells.take(cell)
+                if case .list(var xs) = taken, case .list(let ys) = y {
+                    taken = .nothing
+                    xs.append(contentsOf: ys)
+                    taken = .list(xs)
+                } else if case .str(var a) = taken, case .str(let b) = y {
+                    taken = .nothing
+                    a += b
+                    taken = .str(a)
+                }
+                rt.cells.putBack(cell, taken)
+                return .nothing
+            }
+            rt.cells.assign(cell, try rt.binary(.add, x, y, sa, sb, span, typedPercent: typed))
             return .nothing
         }
     }

@@ -20,17 +20,11 @@ extension Interpreter {
         case (.list, .list), (.range, .range), (.list, .range), (.range, .list):
             return nil
         case (.list(let xs), _) where y.isArithmetic:
-            try reserveList(growingTo: xs.count, from: 0, span)
-            var out: [Value] = []
-            out.reserveCapacity(xs.count)
-            for v in xs { out.append(try binary(op, v, y, sa, sb, span, typedPercent: t)) }
-            return .list(out)
+            var done: [UnsafeRawPointer: Value] = [:]
+            return try eachItem(xs, &done, span) { (v) throws(BizError) in try binary(op, v, y, sa, sb, span, typedPercent: t) }
         case (_, .list(let ys)) where x.isArithmetic:
-            try reserveList(growingTo: ys.count, from: 0, span)
-            var out: [Value] = []
-            out.reserveCapacity(ys.count)
-            for v in ys { out.append(try binary(op, x, v, sa, sb, span, typedPercent: t)) }
-            return .list(out)
+            var done: [UnsafeRawPointer: Value] = [:]
+            return try eachItem(ys, &done, span) { (v) throws(BizError) in try binary(op, x, v, sa, sb, span, typedPercent: t) }
         case (.range(let r), .num):
             return try rangeFrom(binary(op, .num(r.lo, r.dim), y, sa, sb, span, typedPercent: t),
                                  binary(op, .num(r.hi, r.dim), y, sa, sb, span, typedPercent: t), span)
@@ -40,6 +34,27 @@ extension Interpreter {
         default:
             return nil
         }
+    }
+
+    /// `f` of every item, through nested lists (what `binary` does with a
+    /// list item). A list storage met before maps to the result it gave:
+    /// values can share structure (`xs = [xs, xs]` sixty times is 2^60
+    /// items), and so does the result, built in time linear in the distinct
+    /// lists. Ctrl-C stops a long one.
+    private func eachItem(_ xs: [Value], _ done: inout [UnsafeRawPointer: Value], _ span: SourceSpan,
+                          _ f: (Value) throws(BizError) -> Value) throws(BizError) -> Value {
+        let key = xs.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
+        if let key, let result = done[key] { return result }
+        try checkStop(span)
+        try reserveList(growingTo: xs.count, from: 0, span)
+        var out: [Value] = []
+        out.reserveCapacity(xs.count)
+        for v in xs {
+            if case .list(let inner) = v { out.append(try eachItem(inner, &done, span, f)) } else { out.append(try f(v)) }
+        }
+        let result = Value.list(out)
+        if let key { done[key] = result }
+        return result
     }
 
     /// The range between two computed ends, lower first (`-(1..2)` style

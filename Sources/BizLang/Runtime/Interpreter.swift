@@ -36,6 +36,9 @@ public struct Settings: Sendable {
     /// The memory budget in bytes (`--max-memory`); nil for the default
     /// (BizCore's `MemoryBudget`). Process-wide: the interpreter sets it.
     public var maxMemory: Int? = nil
+    /// `--timeout`: seconds one evaluation may take (the command starts a
+    /// `Deadline` for each); nil for no limit.
+    public var timeout: Double? = nil
     /// False in an editor's background run (`biz lsp`, `biz watch`): `export`,
     /// `plot … to` and `report … to` check their destination but write nothing
     /// (`Interpreter.skippedWrites` lists what they would have written).
@@ -180,10 +183,16 @@ public final class Interpreter {
         // Conversions read the rate table, not the rate cells: a rate that
         // moved must reach the table before any formula that converts.
         for r in rateCells where cells.states[r] != 0 { try recompute(r, cells.formulas[r]?.span ?? .none) }
-        while let i = cells.dirtyList.popLast() {
-            if cells.states[i] != 0 {
+        // In the order the cells went dirty, which follows the dependencies
+        // out from the change: in a chain `c2 = c1 + 1`, … each recompute
+        // reads a cell already recomputed, instead of the last one
+        // recursing through all 10,000 before it.
+        while !cells.dirtyList.isEmpty {
+            let pending = cells.dirtyList
+            cells.dirtyList = []
+            for (k, i) in pending.enumerated() where cells.states[i] != 0 {
                 do { try recompute(i, cells.formulas[i]?.span ?? .none) } catch {
-                    cells.dirtyList.append(i)
+                    cells.dirtyList = Array(pending[k...]) + cells.dirtyList
                     throw error
                 }
             }

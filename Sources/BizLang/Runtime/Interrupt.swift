@@ -25,6 +25,8 @@ import Darwin
 /// places, and `Machine.stopped` turns it into the diagnostic.
 public enum StopReason: UInt8, Sendable {
     case interrupt = 1
+    /// `--timeout` ran out (`Deadline`).
+    case timeout = 2
 }
 
 public enum Interrupt {

@@ -77,6 +77,7 @@ extension UnsafeMutablePointer where Pointee == Machine {
             Interrupt.clear()
             switch reason {
             case .interrupt: error = BizError.at(span, Message(RuntimeText.interrupted))
+            case .timeout: error = BizError.at(span, Message(LimitText.timeout, Deadline.armedSeconds), hint: Message(LimitText.timeoutHint))
             }
         } else if pointee.steps > pointee.stepLimit {
             error = BizError.at(span, Message(RuntimeText.stepLimit, String(pointee.stepLimit)), hint: Message(RuntimeText.endlessLoop))

@@ -187,6 +187,35 @@ extension Interpreter {
     }
 
     func valuesEqual(_ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan) throws(BizError) -> Bool {
+        var equalPairs = Set<StoragePair>()
+        return try valuesEqual(x, y, sa, sb, &equalPairs)
+    }
+
+    /// Two lists' (or records') element storage, as a pair already found equal.
+    struct StoragePair: Hashable {
+        let a: UnsafeRawPointer?, b: UnsafeRawPointer?
+        init(_ x: [Value], _ y: [Value]) {
+            a = x.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+            b = y.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        var isSame: Bool { a == b }
+    }
+
+    /// Values share structure (`xs = [xs, xs]` sixty times is 2^60 items):
+    /// the same storage on both sides is equal without a look inside, and a
+    /// pair of storages found equal once is not compared again, so the work
+    /// is linear in the distinct lists. Ctrl-C stops a long comparison.
+    private func valuesEqual(_ x: Value, _ y: Value, _ sa: SourceSpan, _ sb: SourceSpan,
+                             _ equalPairs: inout Set<StoragePair>) throws(BizError) -> Bool {
+        func same(_ p: [Value], _ q: [Value]) throws(BizError) -> Bool {
+            guard p.count == q.count else { return false }
+            let pair = StoragePair(p, q)
+            if pair.isSame || equalPairs.contains(pair) { return true }
+            try checkStop(sa)
+            for (u, w) in zip(p, q) where try !valuesEqual(u, w, sa, sb, &equalPairs) { return false }
+            equalPairs.insert(pair)
+            return true
+        }
         switch (x.unboxed, y.unboxed) {
         case (.num(let a, let da), .num(let b, let db)):
             do {
@@ -198,17 +227,12 @@ extension Interpreter {
         case (.range(let a), .range(let b)):
             return try valuesEqual(.num(a.lo, a.dim), .num(b.lo, b.dim), sa, sb) && valuesEqual(.num(a.hi, a.dim), .num(b.hi, b.dim), sa, sb)
         case (.list(let a), .list(let b)):
-            guard a.count == b.count else { return false }
-            for (p, q) in zip(a, b) where try !valuesEqual(p, q, sa, sb) { return false }
-            return true
+            return try same(a, b)
         case (.record(let a), .record(let b)):
-            if a.shape === b.shape {
-                for (p, q) in zip(a.values, b.values) where try !valuesEqual(p, q, sa, sb) { return false }
-                return true
-            }
+            if a.shape === b.shape { return try same(a.values, b.values) }
             guard Set(a.names) == Set(b.names) else { return false }
             for (n, v) in zip(a.names, a.values) {
-                guard let w = b[n], try valuesEqual(v, w, sa, sb) else { return false }
+                guard let w = b[n], try valuesEqual(v, w, sa, sb, &equalPairs) else { return false }
             }
             return true
         case (.nothing, .nothing): return true

@@ -92,8 +92,12 @@ func editDistance(_ a: String, _ b: String) -> Int {
 /// The closest name within a small edit distance, for "did you mean …?".
 func closest(to name: String, among candidates: some Sequence<String>) -> String? {
     var best: (name: String, distance: Int)?
-    let limit = max(1, min(3, (name.count - 1) / 3 + 1))
+    let length = name.count
+    let limit = max(1, min(3, (length - 1) / 3 + 1))
     for c in candidates where c != name {
+        // The distance is at least the difference in length: no quadratic
+        // comparison for a 5,000-letter name.
+        guard abs(c.count - length) <= limit else { continue }
         let d = editDistance(name, c)
         guard d <= limit else { continue }
         if let b = best, d > b.distance || (d == b.distance && c >= b.name) { continue }

@@ -9,14 +9,8 @@ extension Interpreter {
         let program = compiler.compileTopLevel(stmts)
         let all = parser.diagnostics + compiler.diagnostics
         if !all.isEmpty {
-            var sorted = all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) }
-            if sorted.count > Interpreter.maxDiagnostics {
-                let rest = sorted.count - Interpreter.maxDiagnostics
-                let next = sorted[Interpreter.maxDiagnostics]
-                sorted.removeLast(rest)
-                sorted.append(Diagnostic(Message(RuntimeText.tooManyErrors, String(rest)), at: next.span))
-            }
-            throw DiagnosticList(sorted)
+            let sorted = all.sorted { ($0.span.file?.name ?? "", $0.span.start) < ($1.span.file?.name ?? "", $1.span.start) }
+            throw DiagnosticList(Interpreter.capped(sorted))
         }
         return program
     }
@@ -24,6 +18,36 @@ extension Interpreter {
     /// Parse and name errors reported for one source, at most: a broken
     /// file (or binary junk) gives a readable report, not megabytes of it.
     static let maxDiagnostics = 100
+    /// And of one kind on one line (a 1 MB line of junk had 200 unknown
+    /// names); errors of other kinds on the line still show.
+    static let maxDiagnosticsPerLine = 5
+
+    /// At most `maxDiagnosticsPerLine` of a kind per line and
+    /// `maxDiagnostics` in all, in order; then one "too many errors: N more
+    /// not shown" at the first one left out.
+    static func capped(_ sorted: [Diagnostic]) -> [Diagnostic] {
+        struct Key: Hashable {
+            let file: ObjectIdentifier?
+            let line: Int
+            let kind: String
+        }
+        var kept: [Diagnostic] = []
+        var firstLeftOut: SourceSpan?
+        var leftOut = 0
+        var perKind: [Key: Int] = [:]
+        for d in sorted {
+            let key = Key(file: d.span.file.map(ObjectIdentifier.init), line: d.span.file?.line(of: Int(d.span.start)) ?? 0, kind: d.text.id)
+            perKind[key, default: 0] += 1
+            if perKind[key, default: 0] > maxDiagnosticsPerLine || kept.count >= maxDiagnostics {
+                leftOut += 1
+                if firstLeftOut == nil { firstLeftOut = d.span }
+                continue
+            }
+            kept.append(d)
+        }
+        if let span = firstLeftOut { kept.append(Diagnostic(Message(RuntimeText.tooManyErrors, String(leftOut)), at: span)) }
+        return kept
+    }
 
     /// `biz check`: parse and resolve names only; runs nothing.
     public func check(_ file: SourceFile) -> [Diagnostic] {

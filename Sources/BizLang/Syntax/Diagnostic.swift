@@ -66,7 +66,7 @@ public struct Diagnostic: Error, Sendable {
         let cyan = color ? "\u{1B}[1;36m" : "", red = color ? (severity == .note ? cyan : "\u{1B}[1;31m") : "",
             bold = color ? "\u{1B}[1m" : "", reset = color ? "\u{1B}[0m" : ""
         // Texts quote the source (names, characters): escaped, never sent raw (TerminalEscape).
-        let say = { (m: Message) in TerminalEscape.escape(m.render(locale)) }
+        let say = { (m: Message) in TerminalEscape.escape(m.render(locale).shortened) }
         var out = "\(bold)\(TerminalEscape.escape(location)): \(red)\(severity.rawValue):\(reset)\(bold) \(say(text))\(reset)\n"
         // Notes on the same line as the error are underlined in the same
         // excerpt (`^^^` for the error, `---` for each note).
@@ -96,17 +96,21 @@ public struct Diagnostic: Error, Sendable {
             let endCol = endLine == line ? file.column(of: Int(s.end)) : lineLength + 1
             return (col, max(col + 1, endCol))
         }
-        var marks = [Character](repeating: " ", count: lineLength + 2)
-        var colors = [Int](repeating: 0, count: lineLength + 2)
+        // A long line shows a window around the span (`…` where it is cut):
+        // a 1 MB line quoted in full by each of its errors made 200 MB of output.
+        let (a, b) = columns(span)
+        let window = ExcerptWindow(lineLength: lineLength, column: a)
+        let visible = window.cut(text)
+        var marks = [Character](repeating: " ", count: window.width + 2)
+        var colors = [Int](repeating: 0, count: window.width + 2)
         for s in extra {
             let (a, b) = columns(s)
-            for c in a..<b where c - 1 < marks.count { marks[c - 1] = "-"; colors[c - 1] = 2 }
+            for c in window.indices(a, b) { marks[c] = "-"; colors[c] = 2 }
         }
-        let (a, b) = columns(span)
-        for c in a..<b where c - 1 < marks.count { marks[c - 1] = marker; colors[c - 1] = 1 }
+        for c in window.indices(a, b) { marks[c] = marker; colors[c] = 1 }
         while let last = marks.last, last == " " { marks.removeLast() }
         // Each source column is as wide as it is shown: 1, or 6 for `\u{1B}`.
-        let shown = text.unicodeScalars.map { $0 == "\t" ? " " : TerminalEscape.shown($0) }
+        let shown = visible.unicodeScalars.map { $0 == "\t" ? " " : TerminalEscape.shown($0) }
         var underline = ""
         var current = 0
         for (i, m) in marks.enumerated() {
@@ -122,6 +126,63 @@ public struct Diagnostic: Error, Sendable {
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         return "\(pad) |\n\(gutter) | \(shown.joined())\n\(pad) | \(underline)\n"
+    }
+}
+
+/// Which columns of a source line an excerpt shows: all of a line up to
+/// `maxColumns`, else `maxColumns` of it starting a little before the
+/// span, with `…` for the parts left out.
+struct ExcerptWindow {
+    static let maxColumns = 160
+    /// First column shown (1-based), how many, and whether text is cut off on each side.
+    let first: Int
+    let count: Int
+    let cutBefore: Bool
+    let cutAfter: Bool
+
+    init(lineLength: Int, column: Int) {
+        guard lineLength > ExcerptWindow.maxColumns else {
+            first = 1; count = lineLength; cutBefore = false; cutAfter = false
+            return
+        }
+        first = max(1, min(column - 40, lineLength - ExcerptWindow.maxColumns + 1))
+        count = ExcerptWindow.maxColumns
+        cutBefore = first > 1
+        cutAfter = first + count - 1 < lineLength
+    }
+
+    /// Columns of the shown text, with the `…`s.
+    var width: Int { count + (cutBefore ? 1 : 0) + (cutAfter ? 1 : 0) }
+
+    /// The shown part of the line.
+    func cut(_ text: String) -> String {
+        guard cutBefore || cutAfter else { return text }
+        let scalars = text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: first - 1)
+        let end = scalars.index(start, offsetBy: count)
+        var out = cutBefore ? "…" : ""
+        out.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return out + (cutAfter ? "…" : "")
+    }
+
+    /// Positions in the shown text (0-based) of columns a..<b of the line;
+    /// the column just past the end stays markable (a caret at end of line).
+    func indices(_ a: Int, _ b: Int) -> Range<Int> {
+        let shift = first - (cutBefore ? 1 : 0)
+        let lo = max(a, first) - shift, hi = min(b, first + count + 1) - shift
+        return lo < hi ? lo..<min(hi, width + 2) : 0..<0
+    }
+}
+
+extension String {
+    /// A message that quotes source (a name, a value) cut to a readable
+    /// length: a 5,000-letter name is not repeated in full.
+    var shortened: String {
+        let limit = 2 * ExcerptWindow.maxColumns
+        guard unicodeScalars.count > limit else { return self }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: unicodeScalars.prefix(limit))
+        return out + "…"
     }
 }
 

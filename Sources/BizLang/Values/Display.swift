@@ -37,22 +37,87 @@ struct Display {
     }
 
     /// A value inside a list or record: strings quoted.
-    func repr(_ v: Value) -> String { repr(v, depth: 0) }
+    func repr(_ v: Value) -> String {
+        var w = Writer()
+        write(v, depth: 0, into: &w)
+        return w.out
+    }
+
+    /// The longest text `repr` (so `str`, `print` of a list, the REPL's
+    /// echo, a value in an export) makes of one value, in UTF-8 bytes; longer
+    /// is cut with "…". Values can share structure (`xs = [xs, xs]` sixty
+    /// times is 2^60 items), so the cut is what keeps printing linear in
+    /// what is printed.
+    static let maxLength = 100_000
+
+    /// The text being built, and whether it was cut.
+    private struct Writer {
+        var out = ""
+        var cut = false
+
+        /// False (after marking the cut once) when the text is full.
+        mutating func room() -> Bool {
+            if cut { return false }
+            if out.utf8.count < Display.maxLength { return true }
+            out += "…"
+            cut = true
+            return false
+        }
+
+        mutating func append(_ text: String) {
+            guard room() else { return }
+            let left = Display.maxLength - out.utf8.count
+            if text.utf8.count <= left { out += text; return }
+            // Cut on a character boundary.
+            var end = text.startIndex, used = 0
+            for c in text {
+                let n = c.utf8.count
+                if used + n > left { break }
+                used += n
+                end = text.index(after: end)
+            }
+            out += text[..<end]
+            out += "…"
+            cut = true
+        }
+    }
 
     /// Deeply nested lists and records print their first levels only.
-    func repr(_ v: Value, depth: Int) -> String {
-        if depth > 40 { return "…" }
-        func repr(_ x: Value) -> String { self.repr(x, depth: depth + 1) }
+    private func write(_ v: Value, depth: Int, into w: inout Writer) {
+        guard w.room() else { return }
+        if depth > 40 { w.append("…"); return }
+        // In ru a decimal comma would be ambiguous: items are separated by "; ".
+        let sep = locale == .ru ? "; " : ", "
+        switch v {
+        case .list(let items):
+            w.append("[")
+            for (k, x) in items.prefix(200).enumerated() {
+                if k > 0 { w.append(sep) }
+                write(x, depth: depth + 1, into: &w)
+                if w.cut { break }
+            }
+            if items.count > 200 { w.append("\(sep)… (\(items.count) items)") }
+            w.out += "]"
+        case .record(let r):
+            w.out += "{"
+            for (k, (n, x)) in zip(r.names, r.values).enumerated() {
+                if k > 0 { w.append(sep) }
+                w.append("\(n): ")
+                write(x, depth: depth + 1, into: &w)
+                if w.cut { break }
+            }
+            w.out += "}"
+        case .box(let b): write(b.value, depth: depth + 1, into: &w)
+        default: w.append(leaf(v))
+        }
+    }
+
+    /// A value that holds no other values.
+    private func leaf(_ v: Value) -> String {
         switch v {
         case .num(let x, let d): return scalar(x, d)
         case .bool(let b): return b ? "true" : "false"
         case .str(let s): return "\"" + s.replacing("\"", with: "\\\"") + "\""
-        case .list(let items):
-            // In ru a decimal comma would be ambiguous: items are separated by "; ".
-            let sep = locale == .ru ? "; " : ", "
-            return "[" + items.prefix(200).map(repr).joined(separator: sep) + (items.count > 200 ? "\(sep)… (\(items.count) items)" : "") + "]"
-        case .record(let r):
-            return "{" + zip(r.names, r.values).map { "\($0): \(repr($1))" }.joined(separator: locale == .ru ? "; " : ", ") + "}"
         case .range(let r):
             return rangeText(r)
         case .function(let f): return "<fn \(f.code.name)(\(f.code.params.map(\.name).joined(separator: ", ")))>"
@@ -61,7 +126,7 @@ struct Display {
         case .series(let s): return seriesSummary(s)
         case .object(let o): return objectSummary(o)
         case .nothing: return "nothing"
-        case .box(let b): return repr(b.value)
+        case .list, .record, .box: return repr(v)
         }
     }
 
