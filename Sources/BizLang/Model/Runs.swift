@@ -79,7 +79,9 @@ extension Interpreter {
         let market = try builder.market(months: months)
         let payload: RunPayload
         if builder.uncertain {
-            let n = builder.sampleCount
+            let n = min(builder.sampleCount, sampleLimit ?? .max)
+            monteCarloRuns += 1
+            monteCarloSamples += n
             try checkMonteCarloMemory(samples: n, months: market.months, segments: spec.segments.count, span: span)
             var specs: [CompanySpec] = []
             specs.reserveCapacity(n)

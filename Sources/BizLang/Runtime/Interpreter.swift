@@ -62,6 +62,14 @@ public final class Interpreter {
     let cells = CellTable()
     /// Above 0 while `plot` evaluates its items: a tornado or sweep drawn as a chart prints no table.
     var quietWhatIfs = 0
+    /// Set by a search's coarse scan over a Monte Carlo target: `simulate`
+    /// runs only the first this many samples (docs/WHATIF.md, coarse to fine).
+    var sampleLimit: Int?
+    /// Monte Carlo `simulate` calls so far: a search tells from it whether
+    /// its target runs one.
+    var monteCarloRuns = 0
+    /// Samples those calls ran, in all (what a search costs).
+    var monteCarloSamples = 0
     var globals: [String: Int] = [:]
     /// Record shapes by their names (RecordShape.swift).
     var shapes: [[String]: Shape] = [:]

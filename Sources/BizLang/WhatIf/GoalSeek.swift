@@ -7,30 +7,51 @@ extension Interpreter {
     static let goalMaxCrossings = 5
 
     func goalSeek(_ p: SearchProblem, goal: Value, goalSpan: SourceSpan) throws(BizError) -> Value {
-        let (xs, ys) = try p.scan()
+        var (xs, ys, coarse) = try p.searchScan()
         let g = try goalNumber(goal, p, goalSpan)
+        let f: (Double) throws(BizError) -> Double = { (x) throws(BizError) in try p.value(at: x) - g }
+        // Brent from a bracket, then a rounder value if it meets the goal as well.
+        func refined(_ a: Double, _ fa: Double, _ b: Double, _ fb: Double) throws(BizError) -> Search.Root {
+            var r = try Search.root(f, a, fa, b, fb, tolerance: coarse ? Search.monteCarloTolerance * p.width : nil)
+            for c in Search.roundCandidates(r.x, width: p.width) where c >= p.lo && c <= p.hi {
+                let fc = try f(c)
+                if abs(fc) <= abs(r.fx) {
+                    // Keep a bracket around a jump: the old point becomes the other side.
+                    if fc != 0, (fc < 0) != (r.fx < 0) { r.other = r.x; r.fOther = r.fx }
+                    r.x = c; r.fx = fc
+                    break
+                }
+            }
+            return r
+        }
+
+        var roots: [Search.Root] = []
+        if coarse {
+            // Each coarse sign change, at full samples: a bracket if the signs
+            // still differ there. Anything else (a sign change the full
+            // samples do not confirm, no crossing at all) gets the full scan.
+            let fs = ys.map { $0 - g }
+            for k in xs.indices.dropLast() where roots.count < Interpreter.goalMaxCrossings && (fs[k] < 0) != (fs[k + 1] < 0) {
+                let a = try f(xs[k]), b = try f(xs[k + 1])
+                guard a.isFinite, b.isFinite, a != 0, b != 0, (a < 0) != (b < 0) else { coarse = false; break }
+                roots.append(try refined(xs[k], a, xs[k + 1], b))
+            }
+            if !coarse || roots.isEmpty || fs.contains(0) {
+                roots = []
+                (xs, ys) = try p.scan()
+            }
+        }
         let fs = ys.map { $0 - g }
         // What counts as meeting the target exactly: float noise of its size.
         let scale = max(abs(g), ys.filter(\.isFinite).map(abs).max() ?? 0)
         let met = max(1e-9 * scale, 1e-300)
-        let f: (Double) throws(BizError) -> Double = { (x) throws(BizError) in try p.value(at: x) - g }
-
-        var roots: [Search.Root] = []
-        for k in xs.indices where fs[k].isFinite && roots.count < Interpreter.goalMaxCrossings {
-            if fs[k] == 0 {
-                roots.append(Search.Root(x: xs[k], fx: 0, other: xs[k], fOther: 0))
-            } else if k + 1 < xs.count, fs[k + 1].isFinite, fs[k + 1] != 0, (fs[k] < 0) != (fs[k + 1] < 0) {
-                var r = try Search.root(f, xs[k], fs[k], xs[k + 1], fs[k + 1])
-                for c in Search.roundCandidates(r.x, width: p.width) where c >= p.lo && c <= p.hi {
-                    let fc = try f(c)
-                    if abs(fc) <= abs(r.fx) {
-                        // Keep a bracket around a jump: the old point becomes the other side.
-                        if fc != 0, (fc < 0) != (r.fx < 0) { r.other = r.x; r.fOther = r.fx }
-                        r.x = c; r.fx = fc
-                        break
-                    }
+        if roots.isEmpty {
+            for k in xs.indices where fs[k].isFinite && roots.count < Interpreter.goalMaxCrossings {
+                if fs[k] == 0 {
+                    roots.append(Search.Root(x: xs[k], fx: 0, other: xs[k], fOther: 0))
+                } else if k + 1 < xs.count, fs[k + 1].isFinite, fs[k + 1] != 0, (fs[k] < 0) != (fs[k + 1] < 0) {
+                    roots.append(try refined(xs[k], fs[k], xs[k + 1], fs[k + 1]))
                 }
-                roots.append(r)
             }
         }
         guard let first = roots.first else { throw try unreachable(p, g, xs, fs, f) }

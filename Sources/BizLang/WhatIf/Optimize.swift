@@ -8,7 +8,7 @@ extension Interpreter {
     static let optimizeCandidates = 3
 
     func optimize(_ p: SearchProblem, maximize: Bool) throws(BizError) -> Value {
-        let (xs, ys) = try p.scan()
+        let (xs, ys, coarse) = try p.searchScan()
         // Minimise g: −target for maximize. Values that are not numbers never win.
         let sign = maximize ? -1.0 : 1.0
         let gs = ys.map { $0.isFinite ? sign * $0 : Double.infinity }
@@ -22,10 +22,30 @@ extension Interpreter {
         }
         var best = (x: xs[bestK], g: gs[bestK])
 
-        for k in localOptima(gs).prefix(Interpreter.optimizeCandidates) {
-            let lo = xs[max(k - 1, 0)], hi = xs[min(k + 1, xs.count - 1)]
-            let r = try Search.minimize(g, lo, hi, x0: xs[k], f0: gs[k])
+        if coarse {
+            // A Monte Carlo target: the candidates are refined at the coarse
+            // scan's samples, and only the best of them at full samples, near
+            // where the coarse refinement ended; only full values compete.
+            let saved = sampleLimit
+            sampleLimit = p.coarseSamples
+            var coarseBest = best
+            for k in localOptima(gs).prefix(Interpreter.optimizeCandidates) {
+                let lo = xs[max(k - 1, 0)], hi = xs[min(k + 1, xs.count - 1)]
+                let r = try Search.minimize(g, lo, hi, x0: xs[k], f0: gs[k], relTol: 1e-6)
+                if r.fx < coarseBest.g { coarseBest = (r.x, r.fx) }
+            }
+            sampleLimit = saved
+            let cell = p.width / Double(Search.coarsePoints - 1) / 4
+            let lo = max(p.lo, coarseBest.x - cell), hi = min(p.hi, coarseBest.x + cell)
+            best = (coarseBest.x, try g(coarseBest.x))
+            let r = try Search.minimize(g, lo, hi, x0: best.x, f0: best.g, relTol: 100 * Search.monteCarloTolerance)
             if r.fx < best.g { best = (r.x, r.fx) }
+        } else {
+            for k in localOptima(gs).prefix(Interpreter.optimizeCandidates) {
+                let lo = xs[max(k - 1, 0)], hi = xs[min(k + 1, xs.count - 1)]
+                let r = try Search.minimize(g, lo, hi, x0: xs[k], f0: gs[k])
+                if r.fx < best.g { best = (r.x, r.fx) }
+            }
         }
         for c in Search.roundCandidates(best.x, width: p.width) where c >= p.lo && c <= p.hi {
             let gc = try g(c)

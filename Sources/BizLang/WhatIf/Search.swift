@@ -11,6 +11,12 @@ import Glibc
 enum Search {
     /// Grid points over the range, both ends included.
     static let gridPoints = 101
+    /// Grid points of a coarse scan (a Monte Carlo target; `SearchProblem.searchScan`).
+    static let coarsePoints = 21
+    /// How closely a Monte Carlo target's answer is refined, relative to the
+    /// range (a root) or to the answer (an optimum): far below what a report
+    /// shows, far above the 10⁻¹⁵ that costs 20 more simulations on a jump.
+    static let monteCarloTolerance = 1e-9
 
     /// `count` evenly spaced points from lo to hi, ends exact.
     static func grid(_ lo: Double, _ hi: Double, count: Int = gridPoints) -> [Double] {
@@ -34,12 +40,16 @@ enum Search {
     /// they do not, so it converges on any function that changes sign — at
     /// a root, or at the jump where a step function passes the target. A
     /// linear f is solved by its first secant step.
+    ///
+    /// `tolerance` is absolute (default 10⁻¹⁵ of the bracket); a Monte Carlo
+    /// target, whose jumps bisection locates step by step, is given a looser one.
     static func root(_ f: (Double) throws(BizError) -> Double,
-                     _ a0: Double, _ fa0: Double, _ b0: Double, _ fb0: Double) throws(BizError) -> Root {
+                     _ a0: Double, _ fa0: Double, _ b0: Double, _ fb0: Double,
+                     tolerance: Double? = nil) throws(BizError) -> Root {
         var a = a0, b = b0, fa = fa0, fb = fb0
         var c = b, fc = fb
         var d = b - a, e = d
-        let tol = 1e-15 * abs(b0 - a0)
+        let tol = tolerance ?? 1e-15 * abs(b0 - a0)
         for _ in 0..<300 {
             if (fb > 0 && fc > 0) || (fb < 0 && fc < 0) {
                 c = a; fc = fa; d = b - a; e = d
@@ -82,10 +92,11 @@ enum Search {
     /// Brent's minimiser on [lo, hi] starting from x0 (with f(x0) known):
     /// parabolic steps where they are trusted, golden section otherwise.
     /// Returns the best point it evaluated.
+    /// `relTol` as for `root`'s tolerance: looser for a Monte Carlo target.
     static func minimize(_ f: (Double) throws(BizError) -> Double,
-                         _ lo: Double, _ hi: Double, x0: Double, f0: Double) throws(BizError) -> (x: Double, fx: Double) {
+                         _ lo: Double, _ hi: Double, x0: Double, f0: Double,
+                         relTol: Double = 1e-10) throws(BizError) -> (x: Double, fx: Double) {
         let golden = 0.381_966_011_250_105_1
-        let relTol = 1e-10
         let absTol = 1e-13 * max(abs(hi - lo), Double.leastNormalMagnitude)
         var a = min(lo, hi), b = max(lo, hi)
         var x = x0, w = x0, v = x0

@@ -64,12 +64,50 @@ final class SearchProblem {
         return try rt.inUnit(y, d, of: unit, label: label, span: span)
     }
 
-    /// The target at every grid point over the range.
-    func scan() throws(BizError) -> (xs: [Double], values: [Double]) {
+    /// The scan a search starts from. For a target that runs a Monte Carlo
+    /// `simulate`, a coarse one (`coarse` true): `Search.coarsePoints` points
+    /// with every simulation cut to its first `coarseSamples` samples (the
+    /// same draws the full runs start with), which is only good for finding
+    /// where to look — the caller then evaluates at full samples only there
+    /// (docs/WHATIF.md). Any other target, or a coarse scan that hit a point
+    /// it could not compute, gets the full scan.
+    func searchScan() throws(BizError) -> (xs: [Double], values: [Double], coarse: Bool) {
+        let saved = rt.sampleLimit
+        defer { rt.sampleLimit = saved }
+        rt.sampleLimit = coarseSamples
+        let runs = rt.monteCarloRuns
+        let first = try value(at: lo)
+        guard rt.monteCarloRuns != runs else {
+            // No Monte Carlo: the limit changed nothing, so the first point stands.
+            rt.sampleLimit = saved
+            let (xs, values) = try scan(first: first)
+            return (xs, values, false)
+        }
+        let xs = Search.grid(lo, hi, count: Search.coarsePoints)
+        var values = [first]
+        for x in xs.dropFirst() { values.append(try value(at: x)) }
+        rt.sampleLimit = saved
+        guard firstHole == nil, values.allSatisfy(\.isFinite) else {
+            firstHole = nil
+            let (xs, values) = try scan()
+            return (xs, values, false)
+        }
+        scale = values.map(abs).max() ?? 0
+        return (xs, values, true)
+    }
+
+    /// Samples per simulation in a coarse scan: an eighth of the session's, at least 100.
+    var coarseSamples: Int { min(rt.settings.samples, max(100, rt.settings.samples / 8)) }
+
+    /// The target at every grid point over the range (`first`: already
+    /// evaluated at the low end).
+    func scan(first: Double? = nil) throws(BizError) -> (xs: [Double], values: [Double]) {
         let xs = Search.grid(lo, hi)
         var values: [Double] = []
         values.reserveCapacity(xs.count)
-        for x in xs { values.append(try value(at: x)) }
+        for x in xs {
+            if values.isEmpty, let first { values.append(first) } else { values.append(try value(at: x)) }
+        }
         scale = values.filter(\.isFinite).map(abs).max() ?? 0
         if let hole = firstHole {
             // Nowhere computable: the formula itself fails, so say why.
