@@ -8,6 +8,31 @@
 /// minus sign on nothing reads as a debt. Amounts ≥ 1e15 use the scientific
 /// form of numbers (`1.5e20 RUB`).
 public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> String {
+    let unit = currencyLabel(currency, locale: locale)
+    guard let amount = wholeCents(x, locale: locale) else { return formatMoneyExact(x, currency: currency, locale: locale) }
+    return unit.isEmpty ? amount : amount + " " + unit
+}
+
+/// The amount of `formatMoney` without the decimal expansion, for the
+/// usual money value: a whole number of cents (to within a millionth of a
+/// cent) below a billion, not zero. Nil for anything else. Such a value
+/// reads the same however its float noise is cut, so the text is exactly
+/// `formatMoneyExact`'s (MoneyFormatTests compares the two) at a fraction
+/// of the cost — printing a report of money was mostly this expansion.
+func wholeCents(_ x: Double, locale: OutputLocale) -> String? {
+    let a = Swift.abs(x)
+    guard a < 1e9 else { return nil }
+    let cents = (a * 100).rounded()
+    guard cents >= 1, Swift.abs(a * 100 - cents) < 1e-6 else { return nil }
+    let c = Int(cents)
+    var text = (x < 0 ? "-" : "") + DecimalText.grouped(String(c / 100), separator: locale.groupingSeparator)
+    let fraction = c % 100
+    if fraction != 0 { text += locale.decimalSeparator + (fraction < 10 ? "0" : "") + String(fraction) }
+    return text
+}
+
+/// `formatMoney` through the exact decimal form of `x`.
+func formatMoneyExact(_ x: Double, currency: String, locale: OutputLocale) -> String {
     let amount: String
     if let exact = DecimalDigits(x) {
         // Above 1e13 the cents lie past the 15th digit: keep them (doubles

@@ -53,3 +53,30 @@ final class MoneyFormatTests: XCTestCase {
         check(12.5, "", "12.50", "12,50")
     }
 }
+
+/// The shortcut for whole cents (`wholeCents`) gives exactly the text of the
+/// exact decimal path, on values it takes and values next to its limits.
+final class MoneyShortcutTests: XCTestCase {
+    func testShortcutMatchesTheExactPath() {
+        var values: [Double] = [0.01, 0.1, 0.5, 1, 9.99, 10, 12.5, 99.995, 1.005, 2.675, 0.145, 0.1 * 1.45, 0.1 + 0.2,
+                                999_999_999.99, 1e9 - 0.01, 1e9, 1e9 + 0.5, 123_456_789.12, 5e-7, 0.004999999, 0.005]
+        for k in 0..<20_000 { values.append(Double(k) / 100); values.append(Double(k) * 0.37); values.append(Double(k * k) / 400) }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let cents = Double(Int.random(in: 1..<100_000_000_000, using: &rng))
+            values.append(cents / 100)
+            values.append(Double.random(in: 0..<1e9, using: &rng))
+            values.append(cents / 100 * 1.000_000_1)
+        }
+        var taken = 0
+        for v in values {
+            for x in [v, -v] {
+                for locale in [OutputLocale.en, .ru] {
+                    if wholeCents(x, locale: locale) != nil { taken += 1 }
+                    XCTAssertEqual(formatMoney(x, currency: "RUB", locale: locale), formatMoneyExact(x, currency: "RUB", locale: locale), "\(x)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(taken, values.count)  // most are whole cents
+    }
+}

@@ -299,9 +299,10 @@ extension Compiler {
             if case .number(let v) = e.kind { return v }
             return nil
         }
+        let plain = Dim.number
         if let i = slot(a), let q = literal(b) {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], let r = fastScalar(op, p, dp, q, .number) { return r }
+                if case .num(let p, let dp) = f[i], let r = fastScalar(op, p, dp, q, plain) { return r }
                 return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }
@@ -314,13 +315,13 @@ extension Compiler {
         if let q = literal(b) {
             return { f throws(BizError) in
                 let x = try ca(f)
-                if case .num(let p, let dp) = x, let r = fastScalar(op, p, dp, q, .number) { return r }
+                if case .num(let p, let dp) = x, let r = fastScalar(op, p, dp, q, plain) { return r }
                 return try rt.binary(op, x, try cb(f), sa, sb, span, typedPercent: t)
             }
         }
         if let p = literal(a), let j = slot(b) {
             return { f throws(BizError) in
-                if case .num(let q, let dq) = f[j], let r = fastScalar(op, p, .number, q, dq) { return r }
+                if case .num(let q, let dq) = f[j], let r = fastScalar(op, p, plain, q, dq) { return r }
                 return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
             }
         }

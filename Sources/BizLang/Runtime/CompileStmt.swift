@@ -204,19 +204,32 @@ extension Compiler {
         // and write the slot in place (a number needs no destroying before
         // it is overwritten).
         if case .number(let q) = right.kind {
+            let plain = Dim.number
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], let r = fastScalar(.add, p, dp, q, .number) {
-                    (f + slot).initialize(to: r)
-                    return .nothing
+                if case .num(let p, let dp) = f[slot] {
+                    if dp.isPlain, (p + q).isFinite {
+                        (f + slot).initialize(to: .num(p + q, .number))
+                        return .nothing
+                    }
+                    if let r = unitNumeric(.add, p, dp, q, plain) {
+                        (f + slot).initialize(to: r)
+                        return .nothing
+                    }
                 }
                 return try general(f)
             }
         }
         if case .name(let n) = right.kind, let j = scope.lookup(n) {
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], let r = fastScalar(.add, p, dp, q, dq) {
-                    (f + slot).initialize(to: r)
-                    return .nothing
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j] {
+                    if dp.isPlain, dq.isPlain, (p + q).isFinite {
+                        (f + slot).initialize(to: .num(p + q, .number))
+                        return .nothing
+                    }
+                    if let r = unitNumeric(.add, p, dp, q, dq) {
+                        (f + slot).initialize(to: r)
+                        return .nothing
+                    }
                 }
                 return try general(f)
             }

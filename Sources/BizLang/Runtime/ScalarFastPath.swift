@@ -11,7 +11,7 @@
 /// `op` on two scalars (see above).
 @inline(__always)
 func fastScalar(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
-    if dp.isPlain && dq.isPlain { return plainNumeric(op, p, q) }
+    if dp.isPlain && dq.isPlain, let r = plainNumeric(op, p, q) { return r }
     return unitNumeric(op, p, dp, q, dq)
 }
 
@@ -30,16 +30,15 @@ func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
     case .le: return .bool(p <= q || nearlyEqual(p, q))
     case .gt: return .bool(p > q)
     case .ge: return .bool(p >= q || nearlyEqual(p, q))
-    case .eq: return .bool(nearlyEqual(p, q))
-    case .ne: return .bool(!nearlyEqual(p, q))
-    default: return nil
+    default: return nil  // `==` and `!=` are unitNumeric's: kept out of the loops' path
     }
     return r.isFinite ? .num(r, .number) : nil
 }
 
 /// Scalars with a unit: the cases of `Interpreter.arith` and `comparable`
-/// that need no conversion, in the same order.
-@inline(__always)
+/// that need no conversion, in the same order (plain numbers included).
+/// Not inlined: the closures of plain-number loops stay small.
+@inline(never)
 func unitNumeric(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
     let pPercent = dp.kind == .percent && dp.per == nil
     let qPercent = dq.kind == .percent && dq.per == nil
