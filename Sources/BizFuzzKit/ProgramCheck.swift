@@ -8,7 +8,8 @@ import BizLang
 ///   customers, a loop and `reduce` agree, `given` of a cell's own value);
 /// - no ∞ or NaN in anything printed, nor in any cell's displayed value;
 /// - `given`, `sweep`, `goal`, `maximize`/`minimize` and `tornado` leave every
-///   cell as it was: each cell displays the same before and after each one.
+///   cell as it was: each cell displays the same before and after each one;
+/// - the interpreter is freed afterwards (no reference cycle through it).
 ///
 /// An error diagnostic is not a violation (a goal that cannot be met, a
 /// number that overflows into a located error): it is counted, so that a
@@ -25,10 +26,22 @@ public struct ProgramCheck {
         public var modelError: String?
     }
 
-    /// Runs `program` in a fresh interpreter with `settings`.
+    /// Runs `program` in a fresh interpreter with `settings`; afterwards the
+    /// interpreter must be freed (compiled code holds it unowned, so a
+    /// strong capture is a reference cycle that leaks it with its value stack).
     public static func run(_ program: GeneratedProgram, settings: Settings) -> Outcome {
+        weak var freed: Interpreter?
         var outcome = Outcome()
-        let rt = Interpreter(settings: settings)
+        do {
+            let rt = Interpreter(settings: settings)
+            freed = rt
+            run(program, in: rt, &outcome)
+        }
+        if freed != nil { outcome.violations.append("the interpreter was not freed after the program (a reference cycle)") }
+        return outcome
+    }
+
+    static func run(_ program: GeneratedProgram, in rt: Interpreter, _ outcome: inout Outcome) {
         var printed = ""
         var errors = ""
         rt.output = { printed += $0 }
@@ -41,7 +54,7 @@ public struct ProgramCheck {
         }
         if rt.expectFailed > 0 { outcome.violations.append("an invariant failed in the model:\n" + errors) }
         noInfinity(in: printed, what: "the model's output", &outcome)
-        guard outcome.modelRan else { return outcome }
+        guard outcome.modelRan else { return }
 
         var before = cells(rt)
         noInfinity(in: before.map { "\($0.name) = \($0.shown)" }.joined(separator: "\n"), what: "a cell", &outcome)
@@ -62,7 +75,6 @@ public struct ProgramCheck {
             if after.count != before.count { outcome.violations.append("`\(entry)` changed the number of cells: \(before.count) → \(after.count)") }
             before = after
         }
-        return outcome
     }
 
     /// Every visible cell as the REPL would show it.

@@ -52,6 +52,30 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertNil(weakRT, "the interpreter leaked")
     }
 
+    /// A `rate` declaration, a what-if kept in a cell and an output statement
+    /// in a function captured the interpreter strongly in code kept in its
+    /// own cells, so every interpreter that ran one leaked (with its value
+    /// stack). Found by the fuzzer's `programs` mode: its memory grew by
+    /// about 60 KB per program, and LeakSanitizer named the interpreter.
+    func testInterpreterIsFreedAfterRatesWhatIfsAndOutputs() {
+        let programs = [
+            "rate USD = 60 RUB\nx = 5 USD in RUB",
+            "rate USD = 55 RUB to 65 RUB\nx = 5 USD in RUB",
+            "price = 100\nprofit = price * 3 - 50\nt = sweep price over 10..30 step 10: profit\ng = goal profit = 0 by price in 1..100",
+            "fn f(x) {\n  show x\n  x\n}\ny = f(2)",
+        ]
+        for text in programs {
+            weak var weakRT: Interpreter?
+            do {
+                let rt = Interpreter()
+                rt.output = { _ in }
+                weakRT = rt
+                XCTAssertNoThrow(try rt.run(SourceFile(name: "t", text: text)), text)
+            }
+            XCTAssertNil(weakRT, "the interpreter leaked after: \(text)")
+        }
+    }
+
     // MARK: Parser recovery
 
     /// An error inside a block inside brackets reset the parser's newline

@@ -16,7 +16,9 @@ extension Compiler {
     func plotLabels(_ item: Expr) -> String { plotLabels([item])[0] }
 
     func compileOutput(_ s: Stmt) -> Code {
-        let rt = self.rt
+        // Unowned, like all compiled code: the closure is kept in the
+        // interpreter's cells, and a strong capture would keep it alive for ever.
+        unowned(unsafe) let rt = self.rt
         let span = s.span
         switch s.kind {
         case .show(let items):

@@ -90,7 +90,9 @@ extension Compiler {
             // every later formula depends on it.
             resetForStatement(defining: "rate \(code)")
             let valueCode = compileExpr(value)
-            let rt = self.rt
+            // Unowned, like all compiled code: the closure is kept in the
+            // interpreter's cells, and a strong capture would keep it alive for ever.
+            unowned(unsafe) let rt = self.rt
             let span = s.span
             let name = "rate \(code)"
             let body: Code = { f throws(BizError) in

@@ -4,7 +4,9 @@
 /// expressions; the searches themselves live in the other files here.
 extension Compiler {
     func compileWhatIf(_ e: Expr) -> Code {
-        let rt = self.rt
+        // Unowned, like all compiled code: the closure is kept in the
+        // interpreter's cells, and a strong capture would keep it alive for ever.
+        unowned(unsafe) let rt = self.rt
         let span = e.span
         let cellName = definingName
         switch e.kind {
