@@ -64,7 +64,7 @@ let package = Package(
         // Drives `biz lsp` as a process over the protocol, and Neovim as a real client.
         .testTarget(name: "BizLSPTests", dependencies: ["biz", "BizLSP", "BizLang", "BizREPL", "BizTestSupport"]),
         // Runs `biz serve`: chromium through selenium, hostile input (browser.py, security.py drive it).
-        .testTarget(name: "BizServeTests", dependencies: ["biz", "BizServe"], exclude: ["browser.py", "security.py"]),
+        .testTarget(name: "BizServeTests", dependencies: ["biz", "BizServe", "BizTestSupport"], exclude: ["browser.py", "security.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

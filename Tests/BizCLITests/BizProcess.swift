@@ -1,4 +1,5 @@
 import XCTest
+import BizTestSupport
 import Foundation
 
 /// Runs the built `biz` binary and captures what it prints.
@@ -12,17 +13,7 @@ struct BizProcess {
     /// The package root (this file is Tests/BizCLITests/BizProcess.swift).
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `biz` sits next to the test bundle in the build folder.
-    static let binary: URL = {
-        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var dir = exe.deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("biz")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return root.appendingPathComponent(".build/debug/biz")
-    }()
+    static let binary: URL = BizBinary.url
 
     /// `executable`: another program to run instead (a shell that sets a limit, then runs biz).
     static func run(_ args: [String], stdin: String? = nil, cwd: URL = root, env: [String: String] = [:],

@@ -4,21 +4,12 @@
 
 import Foundation
 import XCTest
+import BizTestSupport
 
 final class LSPClient: @unchecked Sendable {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `biz` sits next to the test bundle in the build folder.
-    static let binary: String = {
-        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var dir = exe.deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("biz")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
-            dir = dir.deletingLastPathComponent()
-        }
-        return root.appendingPathComponent(".build/debug/biz").path
-    }()
+    static let binary: String = BizBinary.url.path
 
     let process = Process()
     private let input = Pipe()

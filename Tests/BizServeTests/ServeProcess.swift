@@ -1,22 +1,13 @@
 import Foundation
 import XCTest
+import BizTestSupport
 
 /// A `biz serve` started for one test, on a free port, in a folder of its own;
 /// stopped (SIGTERM, then SIGKILL) when the test ends.
 final class ServeProcess {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `biz` sits next to the test bundle in the build folder.
-    static let binary: URL = {
-        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var dir = exe.deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("biz")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return root.appendingPathComponent(".build/debug/biz")
-    }()
+    static let binary: URL = BizBinary.url
 
     let process = Process()
     let url: String

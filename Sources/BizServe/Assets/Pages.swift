@@ -3,7 +3,8 @@
 // itself holds none: `data-t="run"` is the key of a text.
 
 extension Assets {
-    static let playgroundHTML = #"""
+    /// What both pages start with, up to their <body>.
+    static let pageHead = #"""
 <!doctype html>
 <html lang="en">
 <head>
@@ -12,6 +13,9 @@ extension Assets {
 <title>Biz</title>
 <link rel="stylesheet" href="/assets/style.css">
 </head>
+"""# + "\n"
+
+    static let playgroundHTML = pageHead + #"""
 <body class="playground">
 <header>
   <h1 data-t="title"></h1>
@@ -70,15 +74,7 @@ extension Assets {
 </html>
 """#
 
-    static let teacherHTML = #"""
-<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Biz</title>
-<link rel="stylesheet" href="/assets/style.css">
-</head>
+    static let teacherHTML = pageHead + #"""
 <body class="teacher">
 <header>
   <h1 data-t="teacher-title"></h1>
