@@ -16,7 +16,7 @@ public struct LanguageServerOptions: Sendable {
     /// Wall-clock seconds a background evaluation may take.
     public var timeLimit: Double = 10
     /// Evaluation steps (calls and loop iterations) it may take.
-    public var maxSteps: Int = 20_000_000
+    public var maxSteps: Int = Settings.backgroundMaxSteps
     /// The `biz` executable the evaluations run (this process's own).
     public var executable: String
     /// Quiet time after an edit before evaluating (typing fast runs once).

@@ -2,12 +2,14 @@
 // room of ~50 on a 2-core laptop: two runs at a time, each a separate
 // process, so the server itself never computes a model.
 
+import BizLang
+
 public struct ServeLimits: Sendable {
     /// Seconds a run may take; then SIGINT (the line shows "interrupted"),
     /// and one second later SIGKILL.
     public var timeLimit: Double = 10
     /// Calls and loop iterations per run (Settings.maxSteps in the child).
-    public var maxSteps: Int = 20_000_000
+    public var maxSteps: Int = Settings.backgroundMaxSteps
     /// Memory one run may use, in MiB: the child's memory budget (--max-memory);
     /// the server kills a child whose resident memory passes it by `memorySlackMiB`.
     public var maxMemoryMiB: Int = 512

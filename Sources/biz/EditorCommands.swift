@@ -17,7 +17,7 @@ struct LSPCommand: ParsableCommand {
         var settings = try options.settings()
         settings.color = false
         // --max-steps is a common option; a background evaluation has a limit either way.
-        let maxSteps = options.maxSteps ?? 20_000_000
+        let maxSteps = options.maxSteps ?? Settings.backgroundMaxSteps
         guard timeLimit > 0 else { throw ValidationError(Message(EditorText.badLimits).render(settings.locale)) }
         if let evaluate {
             settings.maxSteps = maxSteps

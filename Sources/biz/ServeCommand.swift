@@ -20,7 +20,7 @@ struct ServeCommand: ParsableCommand {
         var settings = try options.settings()
         settings.color = false
         // --max-steps is a common option; for the server it is each run's, with a limit either way.
-        let maxSteps = options.maxSteps ?? 20_000_000
+        let maxSteps = options.maxSteps ?? Settings.backgroundMaxSteps
         guard port >= 0, port <= 65535 else { throw ValidationError(Message(ServeText.badPort).render(settings.locale)) }
         guard timeLimit > 0, maxSteps > 0, workers > 0 else {
             throw ValidationError(Message(ServeText.badLimits).render(settings.locale))

@@ -33,6 +33,9 @@ public struct Settings: Sendable {
     public var allowWrite: [String] = []
     /// Evaluation steps (calls and loop iterations) allowed; nil for no limit.
     public var maxSteps: Int? = nil
+    /// The step limit of evaluations nobody watches (`biz lsp`, `biz serve`)
+    /// when `--max-steps` is not given: they always have one.
+    public static let backgroundMaxSteps = 20_000_000
     /// The memory budget in bytes (`--max-memory`); nil for the default
     /// (BizCore's `MemoryBudget`). Process-wide: the interpreter sets it.
     public var maxMemory: Int? = nil
