@@ -6,6 +6,9 @@
 //   wide     the same without the input-size and sample caps: inputs up to
 //            256 KB, the CLI's 1000 samples, 5M steps, and a 512 MB memory budget
 //   check    `biz check`: parse, resolve names and check declarations, run nothing
+//   session  the script mode's limits, but every input is a REPL entry in one
+//            long-lived interpreter, undone afterwards; the session must be
+//            as it was (no prelude per input, so several times faster)
 //   programs the input's bytes drive ProgramGenerator (BizFuzzKit); the valid
 //            program it writes must keep ProgramCheck's invariants
 //
@@ -18,7 +21,7 @@ import Glibc
 
 /// What one input is fed to.
 enum Mode: String {
-    case script, wide, check, programs
+    case script, wide, check, session, programs
 
     static let current: Mode = {
         guard let raw = getenv("BIZFUZZ_MODE") else { return .script }
@@ -28,7 +31,7 @@ enum Mode: String {
     var settings: Settings {
         var s = Settings()
         switch self {
-        case .script, .check:
+        case .script, .check, .session:
             // Evaluation steps (calls and loop iterations) per input: endless
             // loops end with a diagnostic instead of a libFuzzer timeout.
             s.maxSteps = 100_000
@@ -76,6 +79,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for d in Checker.shared.check(file) { _ = d.render(color: false) }
         return 0
     }
+    if mode == .session {
+        runInSession(file)
+        return 0
+    }
     let rt = Interpreter(settings: mode.settings)
     rt.output = { _ in }
     rt.errorOutput = { _ in }
@@ -88,6 +95,32 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         for d in error.items { _ = d.render(color: false) }
     }
     return 0
+}
+
+/// The `session` mode: the input runs as an entry of one long-lived session
+/// and is then undone, so the session's visible names must be what they
+/// were before it, whatever the input did.
+private func runInSession(_ file: SourceFile) {
+    let rt = Session.shared
+    let before = rt.visibleCells().map(\.name)
+    do { try rt.evaluateAndDiscard(file) } catch {
+        for d in error.items { _ = d.render(color: false) }
+    }
+    let after = rt.visibleCells().map(\.name)
+    if after != before {
+        report("the session changed after an undone entry: \(before) became \(after)\n--- input ---\n\(file.text)\n")
+        abort()
+    }
+}
+
+private enum Session {
+    nonisolated(unsafe) static let shared: Interpreter = {
+        let rt = Interpreter(settings: Mode.session.settings)
+        rt.output = { _ in }
+        rt.errorOutput = { _ in }
+        rt.scriptFolder = FuzzSandbox.folder
+        return rt
+    }()
 }
 
 private enum Checker {

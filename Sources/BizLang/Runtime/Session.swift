@@ -104,6 +104,18 @@ extension Interpreter {
         }
     }
 
+    /// Runs a file as one REPL entry and then undoes it, whether it ran to
+    /// the end or not, with the step count started afresh. The fuzzer's
+    /// `session` mode runs every input through one interpreter this way:
+    /// the prelude is loaded once, and the rollback itself is under test.
+    public func evaluateAndDiscard(_ file: SourceFile) throws(DiagnosticList) {
+        nativeStackFloor = NativeStack.floor()
+        machine.pointee.steps = 0
+        let snapshot = beginTransaction()
+        defer { rollback(snapshot) }
+        for s in try compile(file) { try executeReporting(s, printResult: false) }
+    }
+
     /// `_` holds the last result.
     func setLastResult(_ v: Value) {
         guard let cell = cell(named: "_", hidden: true) else { return }
