@@ -133,9 +133,14 @@ struct BinEngine: Sendable {
             profit: revenue - costs, cashBefore: cashBefore, cash: cash)
     }
 
-    /// Runs until `month == target` (no-op when already there).
-    mutating func run(to target: Int) {
+    /// Runs until `month == target` (no-op when already there). Stops at a
+    /// month whose numbers overflowed, as `simulate` does, so that `stress`,
+    /// `flows` and `bins` of a late month never report a zeroed segment.
+    mutating func run(to target: Int) throws {
         var scratch: [SegmentFlows] = []
-        while month < target { _ = advance(segmentFlows: &scratch) }
+        while month < target {
+            let flows = advance(segmentFlows: &scratch)
+            try checkFinite(flows, segments: scratch, company: company)
+        }
     }
 }

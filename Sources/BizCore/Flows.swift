@@ -30,7 +30,7 @@ public func flows(_ company: CompanySpec, market: MarketSpec = MarketSpec(), mon
                           revenue: 0, salesCost: 0, invest: 0, fixedCosts: 0, unitCosts: 0, costs: 0,
                           profit: 0, cashBefore: engine.cash, cash: engine.cash)
     }
-    engine.run(to: month - 1)
+    try engine.run(to: month - 1)
     var segs: [SegmentFlows] = []
     var result = engine.advance(segmentFlows: &segs)
     result.segments = segs
@@ -60,7 +60,7 @@ public struct BinSnapshot: Sendable, Equatable {
 public func bins(_ company: CompanySpec, market: MarketSpec = MarketSpec(), atMonth: Int) throws -> [BinSnapshot] {
     guard atMonth >= 0 else { throw CoreError(field: "month", problem: .negative(Double(atMonth))) }
     var engine = try BinEngine(company: company, market: market)
-    engine.run(to: atMonth)
+    try engine.run(to: atMonth)
     return engine.segments.map { s in
         let n = s.binCount
         let counts = s.binCounts()

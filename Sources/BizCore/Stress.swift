@@ -56,7 +56,7 @@ public func stress(_ company: CompanySpec, market: MarketSpec = MarketSpec(), at
         break
     }
     var engine = try BinEngine(company: company, market: market)
-    engine.run(to: atMonth)
+    try engine.run(to: atMonth)
     return engine.stress(target)
 }
 

@@ -19,6 +19,26 @@ final class OverflowTests: XCTestCase {
         if let last { assertConserved(last) }
     }
 
+    /// `stress`, `flows` and `bins` of a late month re-run the engine up to
+    /// it: they stop at the same month instead of reporting a zeroed segment.
+    func testStressFlowsAndBinsOfALateMonthStopToo() {
+        let smb = SegmentSpec(name: "smb", size: 20_000, customers: 2_000, wtp: .uniform(lo: 80, hi: 180), churn: 0.01)
+        let company = CompanySpec(name: "us", price: 100, segments: [smb])
+        let market = MarketSpec(months: 1200, growth: 1.0)
+        let overflowed = CoreError(field: "segment smb", problem: .overflowed(what: "size", month: 1010))
+        XCTAssertThrowsError(try stress(company, market: market, atMonth: 1100, target: .bandTop)) { error in
+            XCTAssertEqual(error as? CoreError, overflowed)
+        }
+        XCTAssertThrowsError(try flows(company, market: market, month: 1100)) { error in
+            XCTAssertEqual(error as? CoreError, overflowed)
+        }
+        XCTAssertThrowsError(try bins(company, market: market, atMonth: 1100)) { error in
+            XCTAssertEqual(error as? CoreError, overflowed)
+        }
+        let before = try? stress(company, market: market, atMonth: 1009, target: .bandTop)
+        XCTAssertNotNil(before, "a month before the overflow still answers")
+    }
+
     func testRevenueThatOverflowsStops() {
         let big = SegmentSpec(name: "big", size: 1e300, customers: 1e300, wtp: .uniform(lo: 1e300, hi: 1e301))
         let company = CompanySpec(name: "us", price: 1e300, segments: [big])
