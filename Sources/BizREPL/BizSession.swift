@@ -50,6 +50,10 @@ final class BizSession: REPLHost {
     }
 
     func evaluate(_ text: String) -> REPLOutcome {
+        // --timeout holds for each entry (and each :load), as it does for a
+        // script; the entry stops as on Ctrl-C and the session stays intact.
+        let deadline = Deadline.start(seconds: interpreter.settings.timeout)
+        defer { deadline?.cancel() }
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         if trimmed.hasPrefix(":") { return runCommand(String(trimmed)) }
         // What newcomers type first; unless they made a cell of that name.

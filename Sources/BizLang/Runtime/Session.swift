@@ -79,6 +79,7 @@ extension Interpreter {
     /// of the last expression, if any.
     public func evaluateEntry(_ file: SourceFile) throws(DiagnosticList) -> Value? {
         nativeStackFloor = NativeStack.floor()
+        machine.pointee.steps = 0   // --max-steps holds for each entry
         let snapshot = beginTransaction()
         do throws(DiagnosticList) {
             let program = try compile(file)
