@@ -31,14 +31,14 @@ extension Interpreter {
             var coarseBest = best
             for k in localOptima(gs).prefix(Interpreter.optimizeCandidates) {
                 let lo = xs[max(k - 1, 0)], hi = xs[min(k + 1, xs.count - 1)]
-                let r = try Search.minimize(g, lo, hi, x0: xs[k], f0: gs[k], relTol: 1e-6)
+                let r = try Search.minimize(g, lo, hi, x0: xs[k], f0: gs[k], relTol: Search.coarseOptimumTolerance)
                 if r.fx < coarseBest.g { coarseBest = (r.x, r.fx) }
             }
             sampleLimit = saved
             let cell = p.width / Double(Search.coarsePoints - 1) / 4
             let lo = max(p.lo, coarseBest.x - cell), hi = min(p.hi, coarseBest.x + cell)
             best = (coarseBest.x, try g(coarseBest.x))
-            let r = try Search.minimize(g, lo, hi, x0: best.x, f0: best.g, relTol: 100 * Search.monteCarloTolerance)
+            let r = try Search.minimize(g, lo, hi, x0: best.x, f0: best.g, relTol: Search.monteCarloTolerance)
             if r.fx < best.g { best = (r.x, r.fx) }
         } else {
             for k in localOptima(gs).prefix(Interpreter.optimizeCandidates) {

@@ -14,9 +14,15 @@ enum Search {
     /// Grid points of a coarse scan (a Monte Carlo target; `SearchProblem.searchScan`).
     static let coarsePoints = 21
     /// How closely a Monte Carlo target's answer is refined, relative to the
-    /// range (a root) or to the answer (an optimum): far below what a report
-    /// shows, far above the 10⁻¹⁵ that costs 20 more simulations on a jump.
-    static let monteCarloTolerance = 1e-9
+    /// range (a root) or to the answer (an optimum). A report shows about
+    /// five significant digits (`111.42 RUB`), so 10⁻⁶ is still far below
+    /// it; each factor of 10 finer costs about 3.3 more simulations on a
+    /// jump (bisection) and 4.8 at an optimum (golden section).
+    static let monteCarloTolerance = 1e-6
+    /// How closely `maximize` refines its candidates at the coarse scan's
+    /// samples, relative to the answer: they only say where to refine at
+    /// full samples (within a quarter of a coarse cell), so 10⁻⁴ is enough.
+    static let coarseOptimumTolerance = 1e-4
 
     /// `count` evenly spaced points from lo to hi, ends exact.
     static func grid(_ lo: Double, _ hi: Double, count: Int = gridPoints) -> [Double] {
