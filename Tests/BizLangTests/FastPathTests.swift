@@ -152,6 +152,43 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nexpect h(5) == [6]"), [])
         XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(true)"), ["cannot use '+' on bool and list"])
     }
+
+    /// The conditions of `while` and `if` (CompileNumeric.compileCondition):
+    /// every shape of operands, units, 12-digit `<=`, and the errors of a
+    /// condition that is not true or false, as the general path gives them.
+    func testConditionsOnEveryShape() {
+        XCTAssertEqual(failures("""
+            fn count(n) {
+              i = 0
+              k = 0
+              while i < n { i = i + 1; k = k + 1 }
+              while 0 < i { i = i - 1 }
+              while i * 2 <= 10 { i = i + 1 }
+              while i + 0 >= i - 3 + k * 0 and i < 100 { i = i + 10 }
+              [i, k]
+            }
+            expect count(5) == [106, 5]
+            fn pay(total, limit) {
+              while total < limit { total = total + 10 USD }
+              total
+            }
+            expect pay(0 USD, 35 USD) == 40 USD
+            fn le(x) = if x <= 0.3 then "le" else "gt"
+            expect le(0.1 + 0.2) == "le"
+            expect le(0.31) == "gt"
+            fn ge(a, b) = if a >= b then 1 else 2
+            expect ge(0.3, 0.1 + 0.2) == 1
+            expect ge(3%, 0.05) == 2
+            fn noElse(x) = if 2 > x then "small"
+            expect noElse(1) == "small"
+            expect str(noElse(3)) == "nothing"
+            """), [])
+        XCTAssertEqual(failures("fn f(a, b) = if a < b then 1 else 2\nf(1 USD, 2 months)"), failures("1 USD < 2 months"))
+        XCTAssertEqual(failures("fn f(a) {\n  while a < 3 { a = a + 1 }\n  a\n}\nf(1 RUB)"), failures("1 RUB < 3"))
+        XCTAssertEqual(failures("fn f(n) = if n then 1 else 2\nf(1)"), ["the condition must be true or false, not number"])
+        XCTAssertEqual(failures("fn f(n) {\n  while n + 1 { n = 0 }\n  n\n}\nf(1)"), ["the condition must be true or false, not number"])
+        XCTAssertEqual(failures("fn f(n) {\n  while n < 10 { n = n }\n  n\n}\nf(1)", maxSteps: 500), ["evaluation took more than 500 steps"])
+    }
 }
 
 /// Scalars with units on the fast path (ScalarFastPath.swift) give what

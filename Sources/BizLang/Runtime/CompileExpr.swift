@@ -110,31 +110,23 @@ extension Compiler {
         case .lambda(let fn):
             return compileLambda(fn, name: fn.name ?? "lambda", span: span)
         case .ifElse(let cond, let a, let b):
-            let cc = compileExpr(cond), ca = compileExpr(a), cb = b.map { compileExpr($0) }
-            let sc = cond.span
-            return { f throws(BizError) in
-                switch try cc(f) {
-                case .bool(true): return try ca(f)
-                case .bool(false): return try cb?(f) ?? .nothing
-                case let other: throw BizError.at(sc, Message(RuntimeText.conditionBool, other.typeText))
-                }
+            let cc = compileCondition(cond), ca = compileExpr(a)
+            guard let cb = b.map({ compileExpr($0) }) else {
+                return { f throws(BizError) in try cc(f) ? try ca(f) : .nothing }
             }
+            return { f throws(BizError) in try cc(f) ? try ca(f) : try cb(f) }
         case .block(let stmts):
             return compileBlock(stmts)
         case .forLoop(let variable, _, let sequence, let body):
             return compileFor(variable, sequence, body, span)
         case .whileLoop(let cond, let body):
-            let cc = compileExpr(cond), cb = compileExpr(body)
-            let sc = cond.span
+            let cc = compileCondition(cond), cb = compileExpr(body)
             let m = rt.machine
             return { f throws(BizError) in
                 while true {
                     try m.tick(span)
-                    switch try cc(f) {
-                    case .bool(true): _ = try cb(f)
-                    case .bool(false): return .nothing
-                    case let other: throw BizError.at(sc, Message(RuntimeText.conditionBool, other.typeText))
-                    }
+                    guard try cc(f) else { return .nothing }
+                    _ = try cb(f)
                 }
             }
         case .given(let body, let bindings):
@@ -279,56 +271,6 @@ extension Compiler {
             return compileNumeric(op, a, b, ca, cb, span)
         default:
             return { f throws(BizError) in try rt.binary(op, try ca(f), try cb(f), sa, sb, span) }
-        }
-    }
-
-    /// Arithmetic and comparisons, with a fast path for scalars
-    /// (ScalarFastPath.swift) that reads locals and literals in place (no
-    /// closure call, no copy). Any other operands take the general path,
-    /// `Interpreter.binary`.
-    func compileNumeric(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ ca: @escaping Code, _ cb: @escaping Code, _ span: SourceSpan) -> Code {
-        unowned(unsafe) let rt = self.rt
-        let sa = a.span, sb = b.span
-        // Known when compiling, so plain numbers pay nothing for it.
-        let t = (op == .add || op == .sub) && b.isTypedPercent
-        func slot(_ e: Expr) -> Int? {
-            if case .name(let n) = e.kind { return scope.lookup(n) }
-            return nil
-        }
-        func literal(_ e: Expr) -> Double? {
-            if case .number(let v) = e.kind { return v }
-            return nil
-        }
-        let plain = Dim.number
-        if let i = slot(a), let q = literal(b) {
-            return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], let r = fastScalar(op, p, dp, q, plain) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
-            }
-        }
-        if let i = slot(a), let j = slot(b) {
-            return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], let r = fastScalar(op, p, dp, q, dq) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
-            }
-        }
-        if let q = literal(b) {
-            return { f throws(BizError) in
-                let x = try ca(f)
-                if case .num(let p, let dp) = x, let r = fastScalar(op, p, dp, q, plain) { return r }
-                return try rt.binary(op, x, try cb(f), sa, sb, span, typedPercent: t)
-            }
-        }
-        if let p = literal(a), let j = slot(b) {
-            return { f throws(BizError) in
-                if case .num(let q, let dq) = f[j], let r = fastScalar(op, p, plain, q, dq) { return r }
-                return try rt.binary(op, try ca(f), try cb(f), sa, sb, span, typedPercent: t)
-            }
-        }
-        return { f throws(BizError) in
-            let x = try ca(f), y = try cb(f)
-            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, let r = fastScalar(op, p, dp, q, dq) { return r }
-            return try rt.binary(op, x, y, sa, sb, span, typedPercent: t)
         }
     }
 

@@ -203,35 +203,39 @@ extension Compiler {
         // `n = n + 1`, `s = s + i`, `total = total + amount` on scalars: read
         // and write the slot in place (a number needs no destroying before
         // it is overwritten).
+        // The plain-number test is all the closure does; units (money) and
+        // the rest are one call out of line, so that its context stays two
+        // words and a closure (see CompileNumeric.swift).
         if case .number(let q) = right.kind {
-            let plain = Dim.number
-            return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot] {
-                    if dp.isPlain, (p + q).isFinite {
-                        (f + slot).initialize(to: .num(p + q, .number))
-                        return .nothing
-                    }
-                    if let r = unitNumeric(.add, p, dp, q, plain) {
-                        (f + slot).initialize(to: r)
-                        return .nothing
-                    }
+            let units: Code = { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], let r = unitNumeric(.add, p, dp, q, .number) {
+                    (f + slot).initialize(to: r)
+                    return .nothing
                 }
                 return try general(f)
             }
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], dp.isPlain, (p + q).isFinite {
+                    (f + slot).initialize(to: .num(p + q, .number))
+                    return .nothing
+                }
+                return try units(f)
+            }
         }
         if case .name(let n) = right.kind, let j = scope.lookup(n) {
-            return { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j] {
-                    if dp.isPlain, dq.isPlain, (p + q).isFinite {
-                        (f + slot).initialize(to: .num(p + q, .number))
-                        return .nothing
-                    }
-                    if let r = unitNumeric(.add, p, dp, q, dq) {
-                        (f + slot).initialize(to: r)
-                        return .nothing
-                    }
+            let units: Code = { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], let r = unitNumeric(.add, p, dp, q, dq) {
+                    (f + slot).initialize(to: r)
+                    return .nothing
                 }
                 return try general(f)
+            }
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain, (p + q).isFinite {
+                    (f + slot).initialize(to: .num(p + q, .number))
+                    return .nothing
+                }
+                return try units(f)
             }
         }
         return general
