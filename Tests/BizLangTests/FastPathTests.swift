@@ -173,6 +173,10 @@ final class FastPathTests: XCTestCase {
               total
             }
             expect pay(0 USD, 35 USD) == 40 USD
+            fn small(p) = if p < 0.05 then "small" else "big"
+            expect [small(3%), small(7%), small(0.01)] == ["small", "big", "small"]
+            fn over(p) = if 0.05 <= p then "over" else "under"
+            expect [over(5%), over(4.9%)] == ["over", "under"]
             fn le(x) = if x <= 0.3 then "le" else "gt"
             expect le(0.1 + 0.2) == "le"
             expect le(0.31) == "gt"

@@ -2,10 +2,11 @@
 /// with the operator known. The closure of `n - 1` or `i < n` reads locals
 /// and literals in place (no closure call, no copy of the `Value`) and, for
 /// plain numbers, does no dispatch on the operator: it is specialized on a
-/// `FixedOp`, which folds `plainNumeric`'s switch away. Everything else —
-/// money and other units (`unitNumeric`), then the general path
-/// (`Interpreter.binary`) — is one out-of-line fallback, so the closures of
-/// a numeric loop hold only their slots, a literal and that fallback.
+/// `FixedOp`, which folds `plainNumeric`'s switch away. Money and other
+/// units read in place too, through `unitNumeric` (out of line); everything
+/// else is one fallback closure to the general path (`Interpreter.binary`),
+/// so the closures of a numeric loop hold only their slots, a literal and
+/// that fallback.
 
 /// Code for a condition: true or false, or the error a non-boolean gives.
 typealias Condition = (UnsafeMutablePointer<Value>) throws(BizError) -> Bool
@@ -97,17 +98,26 @@ extension Compiler {
         switch (l, r) {
         case (.slot(let i), .literal(let q)):
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], dp.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                if case .num(let p, let dp) = f[i] {
+                    if dp.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                    return try unitNumericOr(O.self, p, dp, q, .number, f, fallback)
+                }
                 return try fallback(f)
             }
         case (.slot(let i), .slot(let j)):
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j] {
+                    if dp.isPlain, dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                    return try unitNumericOr(O.self, p, dp, q, dq, f, fallback)
+                }
                 return try fallback(f)
             }
         case (.literal(let p), .slot(let j)):
             return { f throws(BizError) in
-                if case .num(let q, let dq) = f[j], dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                if case .num(let q, let dq) = f[j] {
+                    if dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                    return try unitNumericOr(O.self, p, .number, q, dq, f, fallback)
+                }
                 return try fallback(f)
             }
         case (_, .literal(let q)):
@@ -115,13 +125,19 @@ extension Compiler {
             let y = Value.num(q, .number)
             return { f throws(BizError) in
                 let x = try ca(f)
-                if case .num(let p, let dp) = x, dp.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                if case .num(let p, let dp) = x {
+                    if dp.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                    if let v = unitNumeric(O.self, p, dp, q, .number) { return v }
+                }
                 return try slow(x, y)
             }
         default:
             return { f throws(BizError) in
                 let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y {
+                    if dp.isPlain, dq.isPlain, let v = plainNumeric(O.op, p, q) { return v }
+                    if let v = unitNumeric(O.self, p, dp, q, dq) { return v }
+                }
                 return try slow(x, y)
             }
         }
@@ -154,23 +170,35 @@ extension Compiler {
         switch (l, r) {
         case (.slot(let i), .literal(let q)):
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], dp.isPlain { return plainTest(O.op, p, q) }
+                if case .num(let p, let dp) = f[i] {
+                    if dp.isPlain { return plainTest(O.op, p, q) }
+                    return try unitTestOr(O.self, p, dp, q, .number, f, fallback)
+                }
                 return try fallback(f)
             }
         case (.slot(let i), .slot(let j)):
             return { f throws(BizError) in
-                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j], dp.isPlain, dq.isPlain { return plainTest(O.op, p, q) }
+                if case .num(let p, let dp) = f[i], case .num(let q, let dq) = f[j] {
+                    if dp.isPlain, dq.isPlain { return plainTest(O.op, p, q) }
+                    return try unitTestOr(O.self, p, dp, q, dq, f, fallback)
+                }
                 return try fallback(f)
             }
         case (.literal(let p), .slot(let j)):
             return { f throws(BizError) in
-                if case .num(let q, let dq) = f[j], dq.isPlain { return plainTest(O.op, p, q) }
+                if case .num(let q, let dq) = f[j] {
+                    if dq.isPlain { return plainTest(O.op, p, q) }
+                    return try unitTestOr(O.self, p, .number, q, dq, f, fallback)
+                }
                 return try fallback(f)
             }
         default:
             return { f throws(BizError) in
                 let x = try ca(f), y = try cb(f)
-                if case .num(let p, let dp) = x, case .num(let q, let dq) = y, dp.isPlain, dq.isPlain { return plainTest(O.op, p, q) }
+                if case .num(let p, let dp) = x, case .num(let q, let dq) = y {
+                    if dp.isPlain, dq.isPlain { return plainTest(O.op, p, q) }
+                    if case .bool(let b)? = unitNumeric(O.self, p, dp, q, dq) { return b }
+                }
                 return try truth(try slow(x, y), sc)
             }
         }

@@ -177,7 +177,7 @@ extension Compiler {
             if case .box(let b) = f[slot] { box = b; x = b.value } else { box = nil; x = f[slot] }
             let y = try cr(f)
             let result: Value
-            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, let r = fastScalar(.add, p, dp, q, dq) {
+            if case .num(let p, let dp) = x, case .num(let q, let dq) = y, let r = fastScalar(AddOp.self, p, dp, q, dq) {
                 result = r
             } else if case .list(var xs) = x, case .list(let ys) = y {
                 guard xs.count + ys.count <= Interpreter.maxListCount else { throw BizError.at(span, Message(RuntimeText.listTooLarge)) }
@@ -208,7 +208,7 @@ extension Compiler {
         // words and a closure (see CompileNumeric.swift).
         if case .number(let q) = right.kind {
             let units: Code = { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], let r = unitNumeric(.add, p, dp, q, .number) {
+                if case .num(let p, let dp) = f[slot], let r = unitNumeric(AddOp.self, p, dp, q, .number) {
                     (f + slot).initialize(to: r)
                     return .nothing
                 }
@@ -224,7 +224,7 @@ extension Compiler {
         }
         if case .name(let n) = right.kind, let j = scope.lookup(n) {
             let units: Code = { f throws(BizError) in
-                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], let r = unitNumeric(.add, p, dp, q, dq) {
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq) = f[j], let r = unitNumeric(AddOp.self, p, dp, q, dq) {
                     (f + slot).initialize(to: r)
                     return .nothing
                 }

@@ -15,6 +15,13 @@ func fastScalar(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) 
     return unitNumeric(op, p, dp, q, dq)
 }
 
+/// `fastScalar` for an operator known when compiling.
+@inline(__always)
+func fastScalar<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
+    if dp.isPlain && dq.isPlain, let r = plainNumeric(O.op, p, q) { return r }
+    return unitNumeric(O.self, p, dp, q, dq)
+}
+
 /// `op` on two plain numbers, exactly as `Interpreter.binary` computes it.
 @inline(__always)
 func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
@@ -40,6 +47,37 @@ func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
 /// Not inlined: the closures of plain-number loops stay small.
 @inline(never)
 func unitNumeric(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
+    unitNumericBody(op, p, dp, q, dq)
+}
+
+/// `unitNumeric` for an operator known when compiling (CompileNumeric.swift):
+/// specialized, so money beside money does no dispatch on the operator and
+/// computes only what that operator's rule needs.
+@inline(never)
+func unitNumeric<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
+    unitNumericBody(O.op, p, dp, q, dq)
+}
+
+/// `unitNumeric`, else `fallback(f)`: the one call a fast closure makes
+/// when its operands are not plain numbers. Nothing is left to do after it,
+/// so the closure keeps no registers for the unit path (CompileNumeric.swift).
+@inline(never)
+func unitNumericOr<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim, _ f: UnsafeMutablePointer<Value>,
+                               _ fallback: Code) throws(BizError) -> Value {
+    if let v = unitNumericBody(O.op, p, dp, q, dq) { return v }
+    return try fallback(f)
+}
+
+/// The same for a condition: a comparison of units, else `fallback(f)`.
+@inline(never)
+func unitTestOr<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim, _ f: UnsafeMutablePointer<Value>,
+                            _ fallback: Condition) throws(BizError) -> Bool {
+    if case .bool(let b)? = unitNumericBody(O.op, p, dp, q, dq) { return b }
+    return try fallback(f)
+}
+
+@inline(__always)
+private func unitNumericBody(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
     let pPercent = dp.kind == .percent && dp.per == nil
     let qPercent = dq.kind == .percent && dq.per == nil
     let d: Dim
