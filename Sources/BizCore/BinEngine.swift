@@ -38,7 +38,10 @@ struct BinEngine: Sendable {
         }
     }
 
-    init(company: CompanySpec, market: MarketSpec, grids: [SegmentGrid]? = nil) throws {
+    /// `months`, with grids that carry a batch's scripts, is how far the
+    /// run will go: the segments then replay or record their splits
+    /// (StatusScript.swift) over the offer path of those months.
+    init(company: CompanySpec, market: MarketSpec, grids: [SegmentGrid]? = nil, months: Int? = nil) throws {
         try market.validate()
         try company.validate()
         self.company = company
@@ -52,16 +55,49 @@ struct BinEngine: Sendable {
                       dealPrice: price * (1 - deal.discount))
         let start = offer
         try MemoryBudget.reserve(bytes: BinEngine.stateBytes(company, market), what: .engineState)
+        var path: [OfferKey]? = nil
+        if let months, months >= 0, let g = grids, g.contains(where: { $0.scripts != nil }) {
+            path = BinEngine.offerPath(company: company, start: start, strategy: strategy, deal: deal, months: months)
+        }
         segments = company.segments.enumerated().map { idx, spec in
             var grid: SegmentGrid? = nil
             if let g = grids, idx < g.count, g[idx].matches(spec, resolution: market.resolution) { grid = g[idx] }
-            return SegmentState(spec: spec, resolution: market.resolution, offer: start, startPrice: price, grid: grid)
+            return SegmentState(spec: spec, resolution: market.resolution, offer: start, startPrice: price, grid: grid,
+                                offers: path)
         }
         cash = company.cash
     }
 
 
     var totalSize: Double { segments.reduce(0) { $0 + $1.size } }
+
+    /// Step 2's offer for month `m` from month m − 1's (and the strategy and
+    /// deal in force): the one place the offers are computed.
+    static func nextOffer(_ offer: inout Offer, strategy: inout StrategySpec?, deal: inout Deal, month m: Int,
+                          company: CompanySpec) {
+        strategy = company.strategy.value(atMonth: m)
+        deal = deal.updated(by: strategy)
+        offer.price = company.price.value(atMonth: m)
+        offer.dealPrice = offer.price * (1 - deal.discount)
+        offer.value *= 1 + (strategy?.valueGrowth ?? 0)
+        if let rival = company.competitor { offer.rivalValue *= 1 + rival.valueGrowth }
+    }
+
+    /// The offers of months 0…`months` (they do not depend on the counts).
+    static func offerPath(company: CompanySpec, start: Offer, strategy: StrategySpec?, deal: Deal,
+                          months: Int) -> [OfferKey] {
+        var o = start, s = strategy, d = deal
+        var path = [OfferKey(o)]
+        path.reserveCapacity(months + 1)
+        for m in stride(from: 1, through: months, by: 1) {
+            nextOffer(&o, strategy: &s, deal: &d, month: m, company: company)
+            path.append(OfferKey(o))
+        }
+        return path
+    }
+
+    /// Shelves the splits the segments recorded (after a whole run).
+    func publishScripts() { for s in segments { s.publishScript() } }
 
     /// Runs month `month + 1`. Per-segment flows are written into `segmentFlows`
     /// (resized once, then reused) so Monte Carlo loops do not allocate per month;
@@ -70,12 +106,7 @@ struct BinEngine: Sendable {
         month += 1
         let m = month
         // Step 2: offers.
-        strategy = company.strategy.value(atMonth: m)
-        deal = deal.updated(by: strategy)
-        offer.price = company.price.value(atMonth: m)
-        offer.dealPrice = offer.price * (1 - deal.discount)
-        offer.value *= 1 + (strategy?.valueGrowth ?? 0)
-        if let rival = company.competitor { offer.rivalValue *= 1 + rival.valueGrowth }
+        BinEngine.nextOffer(&offer, strategy: &strategy, deal: &deal, month: m, company: company)
 
         let sizeNow = totalSize
         let s = strategy

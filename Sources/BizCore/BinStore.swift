@@ -12,6 +12,9 @@ final class BinStore: @unchecked Sendable {
 
     private init(arena: BinArena) { self.arena = arena }
 
+    /// The store of segments that replay a StatusScript: no bins, never mutated.
+    static let empty = BinStore(w: [], tau: [], capacity: 0)
+
     deinit { arena.deallocate() }
 
     func copy() -> BinStore { BinStore(arena: arena.copy()) }
@@ -64,8 +67,10 @@ struct BinArena {
     /// Freed classes, for reuse.
     private(set) var freeList: UnsafeMutablePointer<Int32>
     var freeCount = 0
-    /// Classes created this month (the only ones a shock can touch).
+    /// Classes created this month (the only ones a shock can touch) …
     private(set) var newList: UnsafeMutablePointer<Int32>
+    /// … and the class each was copied from (for StatusScript's recording).
+    private(set) var newSource: UnsafeMutablePointer<Int32>
     var newCount = 0
     /// Classes that lost bins this month (freed if emptied).
     private(set) var sources: UnsafeMutablePointer<Int32>
@@ -113,6 +118,7 @@ struct BinArena {
         splitTarget.initialize(repeating: -1, count: BinStatus.count * self.capacity)
         freeList = .allocate(capacity: self.capacity)
         newList = .allocate(capacity: self.capacity)
+        newSource = .allocate(capacity: self.capacity)
         sources = .allocate(capacity: self.capacity)
     }
 
@@ -123,7 +129,7 @@ struct BinArena {
         wPad.deallocate(); statusD.deallocate(); fitLo.deallocate(); fitHi.deallocate()
         loyalLo.deallocate(); loyalHi.deallocate()
         classes.deallocate(); splitStamp.deallocate(); splitTarget.deallocate()
-        freeList.deallocate(); newList.deallocate(); sources.deallocate()
+        freeList.deallocate(); newList.deallocate(); newSource.deallocate(); sources.deallocate()
     }
 
     /// A deep copy (for copy-on-write).
@@ -146,6 +152,7 @@ struct BinArena {
         c.freeList.initialize(from: freeList, count: freeCount)
         c.freeCount = freeCount
         c.newList.initialize(from: newList, count: newCount)
+        c.newSource.initialize(from: newSource, count: newCount)
         c.newCount = newCount
         c.sources.initialize(from: sources, count: sourceCount)
         c.sourceCount = sourceCount
@@ -178,6 +185,7 @@ struct BinArena {
         (splitTarget + BinStatus.count * old).initialize(repeating: -1, count: BinStatus.count * (cap - old))
         freeList = moved(freeList, freeCount, cap)
         newList = moved(newList, newCount, cap)
+        newSource = moved(newSource, newCount, cap)
         sources = moved(sources, sourceCount, cap)
         capacity = cap
     }
@@ -331,6 +339,7 @@ struct BinArena {
             t = appendClass(nc)
         }
         newList[newCount] = Int32(t)
+        newSource[newCount] = Int32(c)
         newCount += 1
         return t
     }

@@ -64,7 +64,7 @@ enum SegmentKernel {
     /// a class keeping its status has no F if it cannot afford us and no Q if
     /// it fits us or cannot pay the deal (the previous month's shock or flows
     /// left them at 0, and pushed sales only land where the deal is affordable).
-    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafeMutablePointer<Int32>?,
+    static func shock(_ cls: UnsafeMutablePointer<BinClass>, changed: UnsafePointer<Int32>?,
                       count: Int) -> ShockSums {
         var out = ShockSums()
         for x in 0..<count {

@@ -35,14 +35,27 @@ struct SegmentState: Sendable {
     var shockEveryClass = true
     /// The offer the row statuses were computed for (P, V, W, R, loyalty price, deal price).
     private var statusKey: (Double, Double, Double, Double, Double, Double)
+    /// In a batch (StatusScript.swift): the script this segment replays
+    /// instead of updating statuses (then `store` is the shared empty one
+    /// and there is no per-bin state) …
+    private var replay: ScriptReplay?
+    /// … or the recorder of its splits, for the samples after it.
+    private var recorder: ScriptRecorder?
 
     var binCount: Int { wtpBins * tasteBins }
     /// Live classes (for diagnostics).
-    var liveClassCount: Int { store.arena.liveClassCount }
+    var liveClassCount: Int {
+        guard let r = replay else { return store.arena.liveClassCount }
+        return (0..<r.buffer.count).filter { r.buffer.classes[$0].status != BinStatus.dead }.count
+    }
 
     static let tasteBinCount = 16
 
-    init(spec: SegmentSpec, resolution: Int, offer: Offer, startPrice: Double, grid: SegmentGrid? = nil) {
+    /// `offers`, with a `grid` that carries a batch's scripts, is the run's
+    /// offer path (months 0…n): the segment replays a script recorded for it,
+    /// or records one.
+    init(spec: SegmentSpec, resolution: Int, offer: Offer, startPrice: Double, grid: SegmentGrid? = nil,
+         offers: [OfferKey]? = nil) {
         name = spec.name
         self.spec = spec
         wtpBins = resolution
@@ -52,10 +65,27 @@ struct SegmentState: Sendable {
         tau = g.tau
         bandTop = spec.bandHi ?? startPrice * 1.2
         size = spec.size
-        store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 64))
         statusKey = (.nan, .nan, .nan, .nan, .nan, .nan)
+        if let shelf = grid?.scripts, let offers {
+            if let script = shelf.find(bandTop: bandTop, offers: offers) {
+                store = BinStore.empty
+                let r = ScriptReplay(script: script)
+                replay = r
+                placeStart(r.buffer.classes, count: r.buffer.count)
+                return
+            }
+            if !shelf.isFull { recorder = ScriptRecorder(shelf: shelf, bandTop: bandTop, offers: offers) }
+        }
+        store = BinStore(w: g.w, tau: g.tau, capacity: min(resolution * tasteBins + 8, 64))
         allocateStart(offer: offer)
+        recorder?.recordStart(store.arena)
     }
+
+    /// Whether this segment replays a script (no per-bin state).
+    var isReplaying: Bool { replay != nil }
+
+    /// Shelves the recorded script (a finished run of its whole offer path).
+    func publishScript() { recorder?.publish() }
 
     /// MODEL.md "Starting state": ours into bins that fit us in proportion to
     /// free room (the rest into the other bins, as Q); then competitors into
@@ -63,7 +93,7 @@ struct SegmentState: Sendable {
     /// Every bin starts with the same room, so the bins of one status get the
     /// same counts: the starting classes are the (at most 5) statuses.
     private mutating func allocateStart(offer: Offer) {
-        let n = binCount, T = tasteBins
+        let T = tasteBins
         let loyalP = loyaltyPrice(offer.price)
         var st = store.arena
         defer { store.arena = st }
@@ -91,9 +121,13 @@ struct SegmentState: Sendable {
             }
         }
         statusKey = (offer.price, offer.value, offer.rivalValue, offer.rivalPrice, loyalP, offer.dealPrice)
-        let room = size / Double(n)
-        let cls = st.classes
-        let count = st.classCount
+        placeStart(st.classes, count: st.classCount)
+    }
+
+    /// The counts of the starting classes (whose statuses and members are
+    /// set), and the segment's sums.
+    private mutating func placeStart(_ cls: UnsafeMutablePointer<BinClass>, count: Int) {
+        let room = size / Double(binCount)
         // Free room per bin of each class, kept up to date as customers are placed.
         for c in 0..<count { cls[c].u = room }
         /// Puts up to `amount` into the eligible bins in proportion to free room; returns what did not fit.
@@ -132,10 +166,25 @@ struct SegmentState: Sendable {
         loyalFit = loyal
     }
 
+    /// Step 2 for the bins: the classes after this month's splits, and the
+    /// classes created (the only ones the shock needs to look at) — replayed
+    /// from a script, or by the full update (recorded if a recorder is set).
+    mutating func splitClasses(offer o: Offer) -> (classes: UnsafeMutablePointer<BinClass>, count: Int,
+                                                   new: UnsafePointer<Int32>, newCount: Int) {
+        if replay != nil {
+            let (new, newCount) = replay!.advance()
+            return (replay!.buffer.classes, replay!.buffer.count, new, newCount)
+        }
+        recorder?.beforeUpdate(store.arena)
+        let a = updateStatuses(offer: o)
+        recorder?.afterUpdate(a)
+        return (a.classes, a.classCount, UnsafePointer(a.newList), a.newCount)
+    }
+
     /// Step 2 for the bins: statuses under `offer` (class splits). Returns
     /// the arena to work on; the caller writes it back with `store.arena = …`
     /// (the store is made unique first: copy-on-write).
-    mutating func updateStatuses(offer o: Offer) -> BinArena {
+    private mutating func updateStatuses(offer o: Offer) -> BinArena {
         if !isKnownUniquelyReferenced(&store) { store = store.copy() }
         var a = store.arena
         let loyalP = loyaltyPrice(o.price)
@@ -155,6 +204,7 @@ struct SegmentState: Sendable {
 
     /// ΣF in bins that fit us under `offer` (stayers of a stress test).
     func fitCount(_ offer: Offer) -> Double {
+        precondition(replay == nil, "fitCount needs the per-bin state (internal error)")
         let T = tasteBins
         let st = store.arena
         var total = 0.0
@@ -169,6 +219,7 @@ struct SegmentState: Sendable {
 
     /// The per-bin counts, laid out [U | F | Q | K] (each block B·T long).
     func binCounts() -> [Double] {
+        precondition(replay == nil, "binCounts needs the per-bin state (internal error)")
         let n = binCount
         let st = store.arena
         var out = [Double](repeating: 0, count: 4 * n)
@@ -215,8 +266,11 @@ struct SegmentGrid: Sendable {
     let resolution: Int
     let w: [Double]
     let tau: [Double]
+    /// A batch's recorded status updates for this grid (GridCache sets it).
+    let scripts: StatusScripts?
 
-    init(wtp: Distribution, taste: Double, resolution: Int) {
+    init(wtp: Distribution, taste: Double, resolution: Int, scripts: StatusScripts? = nil) {
+        self.scripts = scripts
         self.wtp = wtp
         self.taste = taste
         self.resolution = resolution

@@ -9,19 +9,19 @@ extension SegmentState {
         fl.before = before
         fl.sizeBefore = size
         // Step 2 for the bins: statuses under this month's offer.
-        let st = updateStatuses(offer: offer)
+        let st = splitClasses(offer: offer)
         // Step 1: newcomers join U evenly (every bin has the same probability).
         fl.newcomers = size * r.growth
         size += fl.newcomers
         fl.size = size
         let N = size
         let perBin = fl.newcomers / Double(binCount)
-        let cls = st.classes, count = st.classCount
+        let cls = st.classes, count = st.count
         if perBin != 0 { SegmentKernel.grow(cls, count: count, perBin: perBin) }
         // Step 3: shocks.
         let shock = shockEveryClass
             ? SegmentKernel.shock(cls, changed: nil, count: count)
-            : SegmentKernel.shock(cls, changed: st.newList, count: st.newCount)
+            : SegmentKernel.shock(cls, changed: st.new, count: st.newCount)
         shockEveryClass = false
         let dealExits = shock.dealToRivals + shock.dealToUnclaimed
         let s3 = Counts(unclaimed: before.unclaimed + fl.newcomers + shock.toUnclaimed + shock.dealToUnclaimed,

@@ -153,7 +153,7 @@ enum GridCache {
             }
             let g: [SegmentGrid] = company.segments.map { seg in
                 if let found = distinct.first(where: { $0.matches(seg, resolution: resolution) }) { return found }
-                let made = SegmentGrid(wtp: seg.wtp, taste: seg.taste, resolution: resolution)
+                let made = SegmentGrid(wtp: seg.wtp, taste: seg.taste, resolution: resolution, scripts: StatusScripts())
                 distinct.append(made)
                 return made
             }
@@ -173,7 +173,7 @@ func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids
     let capacity = horizon + 1
     try MemoryBudget.reserve(bytes: Run.estimatedBytes(months: horizon, segments: keepSegments ? company.segments.count : 0),
                              what: .series)
-    var engine = try BinEngine(company: company, market: market, grids: grids)
+    var engine = try BinEngine(company: company, market: market, grids: grids, months: horizon)
     var total = SeriesSet(name: "total", hasMoney: true, capacity: capacity)
     var segments = keepSegments ? engine.segments.map { SeriesSet(name: $0.name, hasMoney: false, capacity: capacity) } : []
 
@@ -203,5 +203,6 @@ func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids
         total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
         total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
     }
+    engine.publishScripts()
     return Run(months: horizon, total: total, segments: segments, company: company, market: market)
 }
