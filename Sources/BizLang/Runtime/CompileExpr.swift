@@ -304,40 +304,36 @@ extension Compiler {
             let general: Code = { f throws(BizError) in
                 try rt.call(try cc(f), positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
             }
+            // The code is taken out of the cell in its own statement: the
+            // closure is only borrowed there, so a call retains one object
+            // (the code, which the cell may drop during the call), not the
+            // closure and the code.
             switch positional.count {
             case 0:
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
-                    if case .function(let c) = values[cell], c.code.simpleArity == 0 {
-                        return try m.invokeSimple(c.code, 0, .nothing, .nothing, .nothing, span)
-                    }
-                    return try general(f)
+                    guard let code = simpleCode(values + cell, 0) else { return try general(f) }
+                    return try m.invokeSimple(code, 0, .nothing, .nothing, .nothing, span)
                 }
             case 1:
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
-                    if case .function(let c) = values[cell], c.code.simpleArity == 1 {
-                        return try m.invokeSimple(c.code, 1, try p0(f), .nothing, .nothing, span)
-                    }
-                    return try general(f)
+                    guard let code = simpleCode(values + cell, 1) else { return try general(f) }
+                    return try m.invokeSimple(code, 1, try p0(f), .nothing, .nothing, span)
                 }
             case 2:
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
-                    if case .function(let c) = values[cell], c.code.simpleArity == 2 {
-                        let a0 = try p0(f)
-                        return try m.invokeSimple(c.code, 2, a0, try p1(f), .nothing, span)
-                    }
-                    return try general(f)
+                    guard let code = simpleCode(values + cell, 2) else { return try general(f) }
+                    let a0 = try p0(f)
+                    return try m.invokeSimple(code, 2, a0, try p1(f), .nothing, span)
                 }
             case 3:
                 return { f throws(BizError) in
                     if states[cell] != 0 { try rt.recompute(cell, span) }
-                    if case .function(let c) = values[cell], c.code.simpleArity == 3 {
-                        let a0 = try p0(f), a1 = try p1(f)
-                        return try m.invokeSimple(c.code, 3, a0, a1, try p2(f), span)
-                    }
-                    return try general(f)
+                    guard let code = simpleCode(values + cell, 3) else { return try general(f) }
+                    let a0 = try p0(f), a1 = try p1(f)
+                    return try m.invokeSimple(code, 3, a0, a1, try p2(f), span)
                 }
             default:
                 break
@@ -403,6 +399,14 @@ extension Compiler {
             return try rt.call(fn, positional: positional, named: named, callerFrame: f, site: site, argSpans: argSpans, span)
         }
     }
+}
+
+/// The code of the closure `v` holds when a positional call with `argc`
+/// arguments may take the fast path (`invokeSimple`), else nil.
+@inline(__always)
+func simpleCode(_ v: UnsafeMutablePointer<Value>, _ argc: Int) -> CompiledFunction? {
+    if case .function(let c) = v.pointee, c.code.simpleArity == argc { return c.code }
+    return nil
 }
 
 /// Evaluates each code in order (list items, record and declaration fields).
