@@ -24,6 +24,18 @@ enum ArgumentOrder {
         return (args[i], Array(args[(i + 1)...]) + Array(args[..<i]))
     }
 
+    /// `biz FILE`, `biz -e EXPR` or `biz` alone, which need no parsing:
+    /// what ArgumentParser would give for them (`-e` takes any value), or
+    /// nil for anything else. Their runs start without its reflection.
+    static func withoutOptions(_ args: [String]) -> (e: String?, file: String?)? {
+        switch args.count {
+        case 0: return (nil, nil)
+        case 1 where !args[0].isEmpty && !args[0].hasPrefix("-"): return (nil, args[0])
+        case 2 where args[0] == "-e": return (args[1], nil)
+        default: return nil
+        }
+    }
+
     /// The arguments without the common options (and their values).
     static func withoutCommonOptions(_ args: [String]) -> [String] {
         var out: [String] = []

@@ -49,6 +49,8 @@ enum BizMain {
             if let (name, rest) = ArgumentOrder.subcommand(in: args, among: Set(sub.keys)) {
                 var command = try BizSubcommands.parseAsRoot([name] + rest)
                 try command.run()
+            } else if let (e, file) = ArgumentOrder.withoutOptions(args) {
+                try RootArguments.run(e: e, file: file, CommonValues())
             } else {
                 var command = try BizRootCommand.parseAsRoot(args)
                 try command.run()

@@ -14,22 +14,45 @@ struct CLIExit: Error { let code: Int32 }
 
 struct CommonOptions: ParsableArguments {
     @Option(help: "Random seed; runs with the same seed give the same numbers.")
-    var seed: UInt64 = 42
+    var seed: UInt64 = CommonValues().seed
     @Option(help: "Monte Carlo sample count.")
-    var samples: Int = 1000
+    var samples: Int = CommonValues().samples
     @Option(help: "How distributions draw samples: lhs (Latin hypercube, the default) or random.")
-    var sampling: String = "lhs"
+    var sampling: String = CommonValues().sampling
     @Option(help: "Interface language and number format: en or ru (default: from LC_ALL, LC_MESSAGES or LANG).")
     var locale: String?
     @Flag(name: .customLong("no-color"), help: "No colours (also honoured: NO_COLOR).")
-    var noColor = false
+    var noColor = CommonValues().noColor
     @Option(name: .customLong("allow-write"), help: "A folder outside the current one that plot/export/report may write to.")
-    var allowWrite: [String] = []
+    var allowWrite: [String] = CommonValues().allowWrite
     @Option(name: .customLong("max-memory"), help: "Memory budget, such as 512M or 2G (default: half of the memory the machine and its limits allow).")
     var maxMemory: String?
     @Option(name: .customLong("max-steps"), help: "Evaluation steps (calls and loop iterations) a run may take (default: no limit).")
     var maxSteps: Int?
     @Option(help: "Seconds an evaluation (a script, -e, each file of biz test) may take (default: no limit).")
+    var timeout: Double?
+
+    var values: CommonValues {
+        CommonValues(seed: seed, samples: samples, sampling: sampling, locale: locale, noColor: noColor, allowWrite: allowWrite,
+                     maxMemory: maxMemory, maxSteps: maxSteps, timeout: timeout)
+    }
+
+    func settings(forTerminal fd: Int32 = 2) throws -> Settings { try values.settings(forTerminal: fd) }
+}
+
+/// The common options' values and their defaults, apart from ArgumentParser:
+/// `biz FILE`, `biz -e EXPR` and `biz` with nothing else run with these
+/// defaults without parsing (BizMain.runWithoutOptions), since
+/// ArgumentParser's reflection is half of the start-up of every run.
+struct CommonValues {
+    var seed: UInt64 = 42
+    var samples = 1000
+    var sampling = "lhs"
+    var locale: String?
+    var noColor = false
+    var allowWrite: [String] = []
+    var maxMemory: String?
+    var maxSteps: Int?
     var timeout: Double?
 
     func settings(forTerminal fd: Int32 = 2) throws -> Settings {
@@ -71,7 +94,9 @@ struct RootArguments: ParsableArguments {
     @Argument(help: "A .biz script to run.")
     var file: String?
 
-    func run(_ options: CommonOptions) throws {
+    func run(_ options: CommonOptions) throws { try Self.run(e: e, file: file, options.values) }
+
+    static func run(e: String?, file: String?, _ options: CommonValues) throws {
         let settings = try options.settings()
         if let e {
             throw CLIExit(code: Runner(settings: settings).evaluate(e))

@@ -55,6 +55,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(a.code, b.code)
     }
 
+    /// `biz FILE`, `biz -e EXPR` and `biz` alone start without ArgumentParser
+    /// (ArgumentOrder.withoutOptions): they run with exactly the defaults
+    /// the parsed options give — seed, samples and sampling included.
+    func testRunsWithoutOptionsHaveTheDefaults() throws {
+        let file = try script("x = uniform(0, 1)\nprint(mean(x * x * x))\n")
+        let plain = try BizProcess.run([file])
+        XCTAssertEqual(plain.code, 0, plain.stderr)
+        XCTAssertEqual(try BizProcess.run(["--seed", "42", "--samples", "1000", "--sampling", "lhs", file]).stdout, plain.stdout)
+        XCTAssertNotEqual(try BizProcess.run(["--seed", "7", file]).stdout, plain.stdout)
+        let expr = "mean(uniform(0, 1) ^ 3)"
+        let e = try BizProcess.run(["-e", expr])
+        XCTAssertEqual(try BizProcess.run(["--seed", "42", "-e", expr]).stdout, e.stdout)
+        XCTAssertNotEqual(try BizProcess.run(["--seed", "43", "-e", expr]).stdout, e.stdout)
+        XCTAssertEqual(try BizProcess.run([], stdin: "print(\(expr))\n").stdout, e.stdout)
+        // `-e` takes any value, as when parsed.
+        XCTAssertEqual(try BizProcess.run(["-e", "-5 + 1"]).stdout, "-4\n")
+    }
+
     /// A script in a fresh temporary folder.
     func script(_ text: String, name: String = "t.biz") throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("biz-cli-\(UUID().uuidString)")
