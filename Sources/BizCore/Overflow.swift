@@ -12,6 +12,8 @@ func checkFinite(_ month: MonthFlows, segments: [SegmentFlows], company: Company
     for f in segments where !(f.size.isFinite && f.after.isFinite) {
         throw CoreError(field: "segment \(f.name)", problem: .overflowed(what: f.size.isFinite ? "customers" : "size", month: month.month))
     }
+    // Checked before naming them: this runs every month of every sample.
+    if month.revenue.isFinite && month.costs.isFinite && month.cash.isFinite { return }
     let money: [(String, Double)] = [("revenue", month.revenue), ("costs", month.costs), ("cash", month.cash)]
     if let (what, _) = money.first(where: { !$0.1.isFinite }) {
         throw CoreError(field: "company \(company.name)", problem: .overflowed(what: what, month: month.month))
