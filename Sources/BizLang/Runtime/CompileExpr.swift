@@ -126,7 +126,7 @@ extension Compiler {
                 while true {
                     try m.tick(span)
                     guard try cc(f) else { return .nothing }
-                    _ = try cb(f)
+                    discard(try cb(f))
                 }
             }
         case .given(let body, let bindings):

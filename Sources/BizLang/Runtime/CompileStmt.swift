@@ -19,22 +19,22 @@ extension Compiler {
         case 1: return compileInnerStatement(stmts[i])
         case 2:
             let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
-            return { f throws(BizError) in _ = try c0(f); return try c1(f) }
+            return { f throws(BizError) in discard(try c0(f)); return try c1(f) }
         case 3:
             let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
             let c2 = compileInnerStatement(stmts[i + 2])
-            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); return try c2(f) }
+            return { f throws(BizError) in discard(try c0(f)); discard(try c1(f)); return try c2(f) }
         case 4:
             let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
             let c2 = compileInnerStatement(stmts[i + 2]), c3 = compileInnerStatement(stmts[i + 3])
-            return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try c3(f) }
+            return { f throws(BizError) in discard(try c0(f)); discard(try c1(f)); discard(try c2(f)); return try c3(f) }
         default:
             break
         }
         let c0 = compileInnerStatement(stmts[i]), c1 = compileInnerStatement(stmts[i + 1])
         let c2 = compileInnerStatement(stmts[i + 2])
         let rest = compileSequence(stmts.dropFirst(3))
-        return { f throws(BizError) in _ = try c0(f); _ = try c1(f); _ = try c2(f); return try rest(f) }
+        return { f throws(BizError) in discard(try c0(f)); discard(try c1(f)); discard(try c2(f)); return try rest(f) }
     }
 
     /// A statement inside a block: assignments make or update locals.
@@ -257,7 +257,7 @@ extension Compiler {
                 for item in items {
                     try m.tick(span)
                     f[slot] = item
-                    _ = try cb(f)
+                    discard(try cb(f))
                 }
             case .range(let r):
                 guard r.hi - r.lo < 1e9 else { throw BizError.at(ss, Message(RuntimeText.rangeTooManySteps)) }
@@ -265,20 +265,20 @@ extension Compiler {
                 while x <= r.hi + 1e-9 {
                     try m.tick(span)
                     f[slot] = .num(x, r.dim)
-                    _ = try cb(f)
+                    discard(try cb(f))
                     x += 1
                 }
             case .series(let s):
                 for x in s.values {
                     try m.tick(span)
                     f[slot] = .num(x, s.dim)
-                    _ = try cb(f)
+                    discard(try cb(f))
                 }
             case .record(let r):
                 for n in r.names {
                     try m.tick(span)
                     f[slot] = .str(n)
-                    _ = try cb(f)
+                    discard(try cb(f))
                 }
             default:
                 throw BizError.at(ss, Message(RuntimeText.cannotLoop, seq.typeText), hint: Message(RuntimeText.loopOver))

@@ -48,8 +48,15 @@ extension UnsafeMutablePointer where Pointee == Machine {
     /// Destroys and releases the frame at the top of the stack.
     @inline(__always)
     func pop(_ base: UnsafeMutablePointer<Value>, _ size: Int) {
-        // One by one: deinitialize(count:) goes through the runtime.
-        for i in 0..<size { _ = (base + i).move() }
+        // One by one: deinitialize(count:) goes through the runtime. A number,
+        // a bool or nothing holds no reference: its tag is all that is read
+        // (no call of Value's outlined destroy for a frame of numbers).
+        for i in 0..<size {
+            switch base[i] {
+            case .num, .bool, .nothing: continue
+            default: _ = (base + i).move()
+            }
+        }
         pointee.stackTop -= size
         pointee.callDepth -= 1
     }
@@ -106,5 +113,16 @@ extension UnsafeMutablePointer where Pointee == Machine {
             if case .returning(let v) = error { return v }
             throw error
         }
+    }
+}
+
+/// Drops a statement's value (a loop body's, all but a block's last): a
+/// number, a bool or nothing — what statements mostly give — is dropped
+/// by its tag, without a call of Value's outlined destroy.
+@inline(__always)
+func discard(_ v: consuming Value) {
+    switch v {
+    case .num, .bool, .nothing: return
+    default: _ = consume v
     }
 }
