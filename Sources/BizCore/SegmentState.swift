@@ -267,10 +267,9 @@ struct SegmentGrid: Sendable {
     let w: [Double]
     let tau: [Double]
     /// A batch's recorded status updates for this grid (GridCache sets it).
-    let scripts: StatusScripts?
+    var scripts: StatusScripts?
 
-    init(wtp: Distribution, taste: Double, resolution: Int, scripts: StatusScripts? = nil) {
-        self.scripts = scripts
+    init(wtp: Distribution, taste: Double, resolution: Int) {
         self.wtp = wtp
         self.taste = taste
         self.resolution = resolution

@@ -133,16 +133,24 @@ private final class BatchSlots<R: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Bin grids shared by a batch: one per distinct (wtp, taste) at the batch's resolution.
+/// Bin grids shared by a batch: one per distinct (wtp, taste) at the batch's
+/// resolution. A grid that more than one segment run uses gets a shelf for
+/// their status scripts (StatusScript.swift); one used once (a taste that
+/// follows an uncertain price, say) gets none, so nothing is recorded that
+/// no other sample could replay.
 enum GridCache {
     static func grids(for companies: [CompanySpec], resolution: Int) -> [[SegmentGrid]?] {
         guard resolution >= 1 && resolution <= 100_000 else { return companies.map { _ in nil } }
         var distinct: [SegmentGrid] = []
+        var uses: [Int] = []
+        // Candidates by taste, so that a batch with a grid per sample is not quadratic.
+        var byTaste: [UInt64: [Int]] = [:]
         var lastSegments: [SegmentSpec]? = nil
-        var last: [SegmentGrid]? = nil
-        return companies.map { company in
+        var last: [Int]? = nil
+        let picks: [[Int]?] = companies.map { company in
             if let l = last, let ls = lastSegments, ls.count == company.segments.count,
                zip(ls, company.segments).allSatisfy({ $0.wtp == $1.wtp && $0.taste == $1.taste }) {
+                for k in l { uses[k] += 1 }
                 return l
             }
             // Only valid inputs get a grid (the engine reports the others).
@@ -151,16 +159,23 @@ enum GridCache {
                 lastSegments = nil
                 return nil
             }
-            let g: [SegmentGrid] = company.segments.map { seg in
-                if let found = distinct.first(where: { $0.matches(seg, resolution: resolution) }) { return found }
-                let made = SegmentGrid(wtp: seg.wtp, taste: seg.taste, resolution: resolution, scripts: StatusScripts())
-                distinct.append(made)
-                return made
+            let g: [Int] = company.segments.map { seg in
+                let key = seg.taste.bitPattern
+                if let found = byTaste[key]?.first(where: { distinct[$0].matches(seg, resolution: resolution) }) {
+                    uses[found] += 1
+                    return found
+                }
+                distinct.append(SegmentGrid(wtp: seg.wtp, taste: seg.taste, resolution: resolution))
+                uses.append(1)
+                byTaste[key, default: []].append(distinct.count - 1)
+                return distinct.count - 1
             }
             last = g
             lastSegments = company.segments
             return g
         }
+        for k in distinct.indices where uses[k] > 1 { distinct[k].scripts = StatusScripts() }
+        return picks.map { $0.map { $0.map { distinct[$0] } } }
     }
 }
 

@@ -92,6 +92,24 @@ final class StatusScriptTests: XCTestCase {
         for i in companies.indices { assertBitwiseEqual(two[i], serial[i], "2 threads, run \(i)") }
     }
 
+    func testOnlyGridsThatSeveralSamplesShareGetAShelf() throws {
+        var companies = try Self.countSamples(4)
+        // Sample 3's mid segment has a taste of its own (as when taste follows an uncertain price).
+        companies[3].segments[1].taste += 1
+        let grids = GridCache.grids(for: companies, resolution: 20)
+        XCTAssertNotNil(grids[0]?[0].scripts)
+        XCTAssertTrue(grids[0]?[0].scripts === grids[3]?[0].scripts, "one shelf per grid")
+        XCTAssertNotNil(grids[0]?[1].scripts)
+        XCTAssertNil(grids[3]?[1].scripts)
+        XCTAssertEqual(grids[3]?[1].taste, companies[3].segments[1].taste)
+        let m = MarketSpec(months: 6, resolution: 20)
+        for i in companies.indices {
+            assertBitwiseEqual(try simulateOne(companies[i], market: m, months: nil, grids: grids[i]),
+                               try simulate(companies[i], market: m), "run \(i)")
+        }
+        XCTAssertEqual(grids[0]?[1].scripts?.held.count, 1)
+    }
+
     func testAShelfHoldsAFewScripts() throws {
         // Every sample has its own price: the shelf fills up, then the rest run without recording.
         var companies = try Self.countSamples(StatusScripts.limit + 3)
