@@ -41,7 +41,3 @@ final class EchoTests: XCTestCase {
         XCTAssertFalse(printed.contains("probability probability"), printed)
     }
 }
-
-extension REPLOutcome {
-    var outputText: String? { if case .output(let t) = self { return t } else { return nil } }
-}

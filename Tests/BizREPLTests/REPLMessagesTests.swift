@@ -16,13 +16,6 @@ final class REPLMessagesTests: XCTestCase {
         return s
     }
 
-    func text(_ outcome: REPLOutcome) -> String {
-        switch outcome {
-        case .output(let t), .error(let t): return t
-        case .quit: return "quit"
-        }
-    }
-
     func testCommandMessagesInRussian() {
         let s = session(.ru)
         XCTAssertEqual(text(s.evaluate(":seed x")), "error: зерно должно быть целым числом ≥ 0, а не 'x'")

@@ -6,19 +6,18 @@ import XCTest
 /// whole limit; one that runs past it stops as on Ctrl-C, changes nothing,
 /// and the next entry runs normally.
 final class REPLTimeoutTests: XCTestCase {
-    func text(_ outcome: REPLOutcome) -> String {
-        switch outcome {
-        case .output(let t), .error(let t): return t
-        case .quit: return "quit"
-        }
+    /// A session without colour or printed output, with `limits` set.
+    func session(_ limits: (inout Settings) -> Void) -> BizSession {
+        var settings = Settings()
+        settings.color = false
+        limits(&settings)
+        let s = BizSession(settings: settings)
+        s.interpreter.output = { _ in }
+        return s
     }
 
     func testAnEntryPastTheTimeoutStopsAndTheSessionGoesOn() {
-        var settings = Settings()
-        settings.color = false
-        settings.timeout = 0.3
-        let s = BizSession(settings: settings)
-        s.interpreter.output = { _ in }
+        let s = session { $0.timeout = 0.3 }
         XCTAssertEqual(text(s.evaluate("n = 1")), "n = 1")
         let stopped = text(s.evaluate("n = 2\nwhile true { n = n + 1 }"))
         XCTAssertTrue(stopped.contains("error: stopped: the evaluation took longer than 0.3 s (--timeout)"), stopped)
@@ -29,11 +28,7 @@ final class REPLTimeoutTests: XCTestCase {
     /// --max-steps counts each entry afresh: a session of many small
     /// entries never runs out of steps.
     func testTheStepLimitHoldsForEachEntry() {
-        var settings = Settings()
-        settings.color = false
-        settings.maxSteps = 1_000
-        let s = BizSession(settings: settings)
-        s.interpreter.output = { _ in }
+        let s = session { $0.maxSteps = 1_000 }
         for _ in 0..<5 {
             XCTAssertEqual(text(s.evaluate("t = 0\nfor i in 1..600 { t = t + i }\nt")), "180,300")
         }

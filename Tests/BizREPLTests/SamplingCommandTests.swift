@@ -4,13 +4,6 @@ import XCTest
 
 /// `:sampling lhs|random` (issue 12 item 4) and its line in `:save`.
 final class SamplingCommandTests: XCTestCase {
-    func text(_ outcome: REPLOutcome) -> String {
-        switch outcome {
-        case .output(let t), .error(let t): return t
-        case .quit: return "quit"
-        }
-    }
-
     func testSamplingCommand() {
         var settings = Settings()
         settings.color = false
