@@ -9,8 +9,7 @@
 /// form of numbers (`1.5e20 RUB`).
 public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> String {
     let unit = currencyLabel(currency, locale: locale)
-    guard let amount = wholeCents(x, locale: locale) else { return formatMoneyExact(x, currency: currency, locale: locale) }
-    return unit.isEmpty ? amount : amount + " " + unit
+    return wholeCents(x, locale: locale, unit: unit) ?? formatMoneyExact(x, currency: currency, locale: locale)
 }
 
 /// The amount of `formatMoney` without the decimal expansion, for the
@@ -19,16 +18,15 @@ public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> 
 /// reads the same however its float noise is cut, so the text is exactly
 /// `formatMoneyExact`'s (MoneyFormatTests compares the two) at a fraction
 /// of the cost — printing a report of money was mostly this expansion.
-func wholeCents(_ x: Double, locale: OutputLocale) -> String? {
+/// With a `unit`, the text ends with a space and the unit.
+func wholeCents(_ x: Double, locale: OutputLocale, unit: String = "") -> String? {
     let a = Swift.abs(x)
     guard a < 1e9 else { return nil }
     let cents = (a * 100).rounded()
     guard cents >= 1, Swift.abs(a * 100 - cents) < 1e-6 else { return nil }
-    let c = Int(cents)
-    var text = (x < 0 ? "-" : "") + DecimalText.grouped(String(c / 100), separator: locale.groupingSeparator)
-    let fraction = c % 100
-    if fraction != 0 { text += locale.decimalSeparator + (fraction < 10 ? "0" : "") + String(fraction) }
-    return text
+    let c = UInt64(cents)
+    let fraction = Int(c % 100)
+    return WholeText.text(c / 100, negative: x < 0, cents: fraction == 0 ? nil : fraction, locale: locale, suffix: unit)
 }
 
 /// `formatMoney` through the exact decimal form of `x`.

@@ -32,13 +32,18 @@ public func formatSourceNumber(_ x: Double) -> String {
 }
 
 func formatNumber(_ x: Double, locale: OutputLocale, grouping: Bool) -> String {
-    let separator = grouping ? locale.groupingSeparator : ""
     // Whole numbers below 1e15 need no rounding: the common case (counters,
     // ids in interpolated strings), done without DecimalDigits.
     if x.magnitude < 1e15, x == x.rounded(.towardZero) {
-        let n = Int(x.magnitude)
-        return (x < 0 && n != 0 ? "-" : "") + DecimalText.grouped(String(n), separator: separator)
+        let n = UInt64(x.magnitude)
+        return WholeText.text(n, negative: x < 0 && n != 0, locale: locale, grouping: grouping)
     }
+    return formatNumberExact(x, locale: locale, grouping: grouping)
+}
+
+/// `formatNumber` through the exact decimal form of `x` (for every number;
+/// NumberFormatTests compares it with the shortcut for whole numbers).
+func formatNumberExact(_ x: Double, locale: OutputLocale, grouping: Bool) -> String {
     guard let exact = DecimalDigits(x) else { return DecimalText.nonFinite(x) }
     let d = exact.exponent >= scientificExponent ? exact.rounded(significantDigits: numberSignificantDigits)
         : exact.pointPosition >= numberSignificantDigits - 1 ? exact.rounded(fractionDigits: 1)

@@ -3,6 +3,14 @@ import BizLang
 import Glibc
 #endif
 
+/// The interpreter of `biz FILE` (or stdin), never freed: the process ends
+/// when the script does, and the system takes its memory back at once,
+/// whereas freeing the script's values one by one (100k records in a list)
+/// took a tenth of a run's CPU time (benchmarks/README.md, third pass).
+nonisolated(unsafe) private var interpreterOfTheRun: Interpreter?
+
+private func keepUntilExit(_ rt: Interpreter) { interpreterOfTheRun = rt }
+
 /// What the commands do, over the interpreter.
 struct Runner {
     let settings: Settings
@@ -53,6 +61,7 @@ struct Runner {
 
     func runSource(_ source: SourceFile, folder: String) -> Int32 {
         let rt = Interpreter(settings: settings)
+        keepUntilExit(rt)
         rt.scriptFolder = folder
         Interrupt.install()
         let deadline = Deadline.start(seconds: settings.timeout)

@@ -73,6 +73,8 @@ final class MoneyShortcutTests: XCTestCase {
             for x in [v, -v] {
                 for locale in [OutputLocale.en, .ru] {
                     if wholeCents(x, locale: locale) != nil { taken += 1 }
+                    XCTAssertEqual(formatMoney(x, currency: "", locale: locale), formatMoneyExact(x, currency: "", locale: locale), "\(x)")
+                    XCTAssertEqual(formatMoney(x, currency: "USD", locale: locale), formatMoneyExact(x, currency: "USD", locale: locale), "\(x)")
                     XCTAssertEqual(formatMoney(x, currency: "RUB", locale: locale), formatMoneyExact(x, currency: "RUB", locale: locale), "\(x)")
                 }
             }

@@ -97,3 +97,31 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(ru.rate(numerator: "500", period: "month"), "500/мес.")
     }
 }
+
+/// The shortcut for whole numbers (`WholeText`) gives exactly the text of
+/// the exact decimal path: every digit count, both signs, both locales,
+/// with and without grouping, up to the scientific threshold.
+final class WholeNumberShortcutTests: XCTestCase {
+    func testShortcutMatchesTheExactPath() {
+        var values: [Double] = [0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 99_999, 100_000, 999_999, 1_000_000,
+                                123_456_789, 1e14, 1e15 - 1, 999_999_999_999_999, 4_503_599_627_370_495]
+        var power = 1.0
+        for _ in 0..<15 { values += [power - 1, power, power + 1]; power *= 10 }
+        for k in 0..<5_000 { values.append(Double(k)); values.append(Double(k * k * 37)) }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 { values.append(Double(UInt64.random(in: 0..<999_999_999_999_999, using: &rng))) }
+        for v in values where v < 1e15 {
+            for x in [v, -v] {
+                for locale in OutputLocale.allCases {
+                    for grouping in [true, false] {
+                        XCTAssertEqual(formatNumber(x, locale: locale, grouping: grouping),
+                                       formatNumberExact(x, locale: locale, grouping: grouping), "\(x)")
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(formatNumber(-0.0, locale: .en), "0")
+        XCTAssertEqual(formatNumber(-1234, locale: .ru), "-1 234")
+        XCTAssertEqual(formatSourceNumber(-1234567), "-1234567")
+    }
+}

@@ -2,15 +2,22 @@
 extension Builtins {
     static let maxListLength = 10_000_000
 
+    /// `len(x)`: items, characters, months or fields; nil for anything else.
+    static func length(_ v: Value) -> Value? {
+        switch v {
+        case .list(let xs): return .number(Double(xs.count))
+        case .str(let s): return .number(Double(characterCount(s)))
+        case .series(let s): return .number(Double(s.values.count))
+        case .record(let r): return .number(Double(r.values.count))
+        default: return nil
+        }
+    }
+
     static let collections: [Builtin] = [
-        Builtin("len", ["x"]) { (c) throws(BizError) -> Value in
-            switch try c.required(0, "x") {
-            case .list(let xs): return .number(Double(xs.count))
-            case .str(let s): return .number(Double(s.count))
-            case .series(let s): return .number(Double(s.values.count))
-            case .record(let r): return .number(Double(r.names.count))
-            case let v: throw c.fail(Message(BuiltinText.lenNeeds, v.typeText), at: 0)
-            }
+        Builtin("len", ["x"], value1: length) { (c) throws(BizError) -> Value in
+            let v = try c.required(0, "x")
+            guard let n = length(v) else { throw c.fail(Message(BuiltinText.lenNeeds, v.typeText), at: 0) }
+            return n
         },
         Builtin("range", ["from", "to", "step"]) { (c) throws(BizError) -> Value in
             // range(n) is the n numbers 0…n-1; range(a, b) runs from a to b

@@ -246,7 +246,14 @@ extension Compiler {
             for p in parts {
                 switch p {
                 case .text(let s): out += s
-                case .code(let c): out += display.format(try c(f))
+                case .code(let c):
+                    // Strings and scalars as `format` gives them, without its
+                    // writer (the text of a scalar is never cut).
+                    switch try c(f) {
+                    case .str(let s): out += s
+                    case .num(let x, let d): out += display.scalar(x, d)
+                    case let v: out += display.format(v)
+                    }
                 }
                 if out.utf8.count > MemoryBudget.smallRequest { try rt.reserveString(out.utf8.count, span) }
             }
@@ -352,6 +359,7 @@ extension Compiler {
                 return try rt.callBuiltin(b, [a0, a1], named: [], site: site, argSpans: argSpans, span)
             }
         }
+        if let shortcut = compileBuiltin1(callee, positional, named, p0, site: site, argSpans: argSpans, span) { return shortcut }
         // Calls of closures that take exactly these arguments by position
         // and capture nothing skip the general path (see invokeSimple).
         if named.isEmpty {

@@ -125,14 +125,20 @@ public final class Builtin: @unchecked Sendable {
     /// building a `BuiltinCall`, or nil to take `body` (which gives the
     /// errors). Exactly what `body` returns for those arguments.
     let scalar2: ((Double, Dim, Double, Dim) -> Value?)?
+    /// For a call with one argument by position (`len(r.name)`): the
+    /// result without an argument array or a `BuiltinCall`, or nil to take
+    /// `body`. Exactly what `body` returns for that argument.
+    let value1: ((Value) -> Value?)?
 
     init(_ name: String, _ params: [String], variadic: Bool = false,
          scalar2: ((Double, Dim, Double, Dim) -> Value?)? = nil,
+         value1: ((Value) -> Value?)? = nil,
          _ body: @escaping (inout BuiltinCall) throws(BizError) -> Value) {
         self.name = name
         self.params = params
         self.variadic = variadic
         self.scalar2 = scalar2
+        self.value1 = value1
         self.body = body
     }
 }

@@ -1,0 +1,68 @@
+import XCTest
+@testable import BizLang
+import BizFormat
+
+/// The fast paths for data — interpolation of strings and scalars, the
+/// one-argument builtin shortcut (`len`), counting characters — give the
+/// same text, values, errors and step counts as the general paths.
+final class DataFastPathTests: XCTestCase {
+    func failures(_ text: String, maxSteps: Int? = nil) -> [String] { FastPathTests.failures(text, maxSteps: maxSteps) }
+
+    func outputs(_ text: String, locale: OutputLocale = .en) -> [String] {
+        var settings = Settings()
+        settings.locale = locale
+        let rt = Interpreter(settings: settings)
+        var out: [String] = []
+        rt.output = { out.append($0) }
+        rt.errorOutput = { out.append("error: " + $0) }
+        do { try rt.run(SourceFile(name: "t", text: text)) } catch { out += error.items.map { "error: " + $0.message } }
+        return out
+    }
+
+    /// Each kind of value interpolates as `str` gives it (the general path).
+    func testInterpolationAgreesWithStr() {
+        let values = ["1234567", "-1234567", "0.1 + 0.2", "12.5", "1e20", "-0.0", "12.5 USD", "-1234.5 USD", "1000 RUB",
+                      "0.004 USD", "20%", "5 RUB/month", "18 months", "\"text\"", "[1, 2.5 USD, \"a\"]",
+                      "{a: 1, b: \"x\"}", "true", "if false { 1 }", "1..3", "1 / 3", "1e15 + 1", "len"]
+        for locale in [OutputLocale.en, .ru] {
+            for v in values {
+                XCTAssertEqual(outputs("x = \(v)\nprint(\"<{x}>\" == \"<\" + str(x) + \">\")", locale: locale), ["true\n"], "\(v) in \(locale)")
+            }
+        }
+        XCTAssertEqual(outputs("n = 1234567\nprint(\"item-{n}: {n * 0.5 USD} or {n * 2%}\")"),
+                       ["item-1,234,567: 617,283.50 USD or 24,691.34\n"])
+        XCTAssertEqual(outputs("n = 1234567\nprint(\"item-{n}: {n * 0.5 RUB}\")", locale: .ru), ["item-1 234 567: 617 283,50 ₽\n"])
+    }
+
+    /// `len` through its shortcut and through the general call (the same
+    /// builtin held in a cell): the same values, the same errors.
+    func testLenShortcutAgreesWithTheGeneralCall() {
+        XCTAssertEqual(failures("""
+            f = len
+            for x in ["", "abc", "naïve", "a\\nb", [1, 2, 3], [], {a: 1, b: 2}] {
+              expect len(x) == f(x)
+            }
+            expect len("item-1,234") == 10
+            expect len("привет") == 6
+            expect len({a: 1} with {b: 2, c: 3}) == 3
+            """), [])
+        XCTAssertEqual(failures("len(5)"), failures("f = len\nf(5)"))
+        XCTAssertEqual(failures("len(5)").count, 1)
+        XCTAssertEqual(failures("len()"), failures("f = len\nf()"))
+        XCTAssertEqual(failures("len([1], [2])"), failures("f = len\nf([1], [2])"))
+        XCTAssertEqual(failures("map(range(10000), i => len(\"ab\"))", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
+    }
+
+    /// Characters counted from ASCII bytes are the grapheme clusters that
+    /// `String.count` finds; anything else takes `String.count`.
+    func testCharacterCountIsStringCount() {
+        let samples = ["", "a", "abc", "item-1,234", "a\r\nb", "\r\n", "\r", "\n\r", "tab\there", "naïve", "nai\u{308}ve",
+                       "🇷🇺🇺🇸", "👩‍👩‍👧", "привет", "e\u{301}", String(repeating: "x", count: 1000) + "\r\n",
+                       String(repeating: "long ascii text ", count: 100)]
+        for s in samples { XCTAssertEqual(characterCount(s), s.count, s.debugDescription) }
+        for b in 0..<128 {
+            let s = "a" + String(UnicodeScalar(UInt8(b))) + "b\n"
+            XCTAssertEqual(characterCount(s), s.count, "byte \(b)")
+        }
+    }
+}
