@@ -85,9 +85,18 @@ final class Compiler {
         defer { scope = outer; atTopLevel = wasTop }
         for p in f.params { _ = inner.declare(p.name) }
         let params = f.params.map { CompiledFunction.Param(name: $0.name, defaultValue: $0.defaultValue.map { compileExpr($0) }) }
-        let body = compileExpr(f.body)
+        let general = compileExpr(f.body)
+        var body = general
+        var numeric: NumericFunction?
+        // A numeric body only where a numeric call may go straight to it:
+        // no captures, not the stdlib (whose errors are the caller's).
+        if rt.settings.numericBodies, inner.captures.isEmpty, span.file?.name.hasPrefix("stdlib/") != true, let code = compileNumericBody(f) {
+            let nf = NumericFunction(body: code, arity: params.count, frameSize: inner.frameSize)
+            numeric = nf
+            body = numericEntry(nf, general, rt.machine)
+        }
         let cf = CompiledFunction(name: name, params: params, frameSize: inner.frameSize, body: body,
-                                  captureSlots: inner.captures.map(\.inner), span: span)
+                                  captureSlots: inner.captures.map(\.inner), span: span, numeric: numeric)
         return (cf, inner.captures.map(\.outer))
     }
 

@@ -49,6 +49,10 @@ public struct Settings: Sendable {
     /// Whether long evaluations show a progress line on stderr
     /// (`ProgressLine`): the `biz` command sets it when stderr is a terminal.
     public var progress = false
+    /// Whether functions over plain numbers get a numeric body
+    /// (NumericFunction.swift). Off only in tests, which run a program both
+    /// ways and compare what it printed and its errors.
+    var numericBodies = true
     public init() {}
 }
 
@@ -142,6 +146,7 @@ public final class Interpreter {
         MemoryBudget.setLimit(settings.maxMemory)
         machine = .allocate(capacity: 1)
         machine.initialize(to: Machine(stack: .allocate(capacity: Interpreter.stackCapacity),
+                                       numbers: .allocate(capacity: Interpreter.stackCapacity),
                                        stepLimit: settings.maxSteps ?? .max))
         machine.pointee.programLocale = settings.programLocale
         if loadPrelude { loadPreludeModule() }
@@ -149,6 +154,7 @@ public final class Interpreter {
 
     deinit {
         machine.pointee.stack.deallocate()
+        machine.pointee.numbers.deallocate()
         machine.deinitialize(count: 1)
         machine.deallocate()
     }

@@ -6,6 +6,9 @@ import BizFormat
 /// costs no reference counting and no exclusivity checks.
 struct Machine {
     let stack: UnsafeMutablePointer<Value>
+    /// Beside `stack`, slot for slot: the frames of numeric bodies
+    /// (NumericFunction.swift), which take their share of `stack` uninitialised.
+    let numbers: UnsafeMutablePointer<Double>
     var stackTop = 0
     var callDepth = 0
     var steps = 0
@@ -16,8 +19,9 @@ struct Machine {
     /// settings copies them (their arrays retained) on every piece.
     var programLocale: OutputLocale = .en
 
-    init(stack: UnsafeMutablePointer<Value>, stepLimit: Int) {
+    init(stack: UnsafeMutablePointer<Value>, numbers: UnsafeMutablePointer<Double>, stepLimit: Int) {
         self.stack = stack
+        self.numbers = numbers
         self.stepLimit = stepLimit
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Arithmetic and comparisons on scalars without the general dispatch
 /// (`Interpreter.binary`, `arith`): plain numbers, and money, percents,
 /// durations and rates beside a number or beside the same unit — what
@@ -25,6 +29,22 @@ func fastScalar<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq
 /// `op` on two plain numbers, exactly as `Interpreter.binary` computes it.
 @inline(__always)
 func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
+    switch op {
+    case .add, .sub, .mul, .div:
+        guard let r = plainArithmetic(op, p, q) else { return nil }
+        return .num(r, .number)
+    case .lt: return .bool(p < q)
+    case .le: return .bool(p <= q || nearlyEqual(p, q))
+    case .gt: return .bool(p > q)
+    case .ge: return .bool(p >= q || nearlyEqual(p, q))
+    default: return nil  // `==` and `!=` are unitNumeric's: kept out of the loops' path
+    }
+}
+
+/// `+ - * / ^` on plain numbers as the general path computes them, or nil
+/// where it decides (a division by zero, a result that is not finite).
+@inline(__always)
+func plainArithmetic(_ op: BinaryOp, _ p: Double, _ q: Double) -> Double? {
     let r: Double
     switch op {
     case .add: r = p + q
@@ -33,13 +53,10 @@ func plainNumeric(_ op: BinaryOp, _ p: Double, _ q: Double) -> Value? {
     case .div:
         guard q != 0 else { return nil }
         r = p / q
-    case .lt: return .bool(p < q)
-    case .le: return .bool(p <= q || nearlyEqual(p, q))
-    case .gt: return .bool(p > q)
-    case .ge: return .bool(p >= q || nearlyEqual(p, q))
-    default: return nil  // `==` and `!=` are unitNumeric's: kept out of the loops' path
+    case .pow: r = pow(p, q)
+    default: return nil
     }
-    return r.isFinite ? .num(r, .number) : nil
+    return r.isFinite ? r : nil
 }
 
 /// Scalars with a unit: the cases of `Interpreter.arith` and `comparable`

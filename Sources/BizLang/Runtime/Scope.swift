@@ -57,8 +57,11 @@ final class CompiledFunction: @unchecked Sendable {
     /// many arguments needs nothing else (no captures); -1 otherwise.
     let simpleArity: Int
     let span: SourceSpan
+    /// The body over unboxed numbers, if it has one (NumericFunction.swift).
+    let numeric: NumericFunction?
 
-    init(name: String, params: [Param], frameSize: Int, body: @escaping Code, captureSlots: [Int], span: SourceSpan) {
+    init(name: String, params: [Param], frameSize: Int, body: @escaping Code, captureSlots: [Int], span: SourceSpan,
+         numeric: NumericFunction? = nil) {
         self.name = name
         self.params = params
         self.frameSize = frameSize
@@ -69,6 +72,7 @@ final class CompiledFunction: @unchecked Sendable {
         let fromStdlib = span.file?.name.hasPrefix("stdlib/") == true
         self.simpleArity = captureSlots.isEmpty && !fromStdlib ? params.count : -1
         self.span = span
+        self.numeric = numeric
     }
 }
 
