@@ -138,12 +138,12 @@ struct BinEngine: Sendable {
                 // the shares before and after step 1 are the same.
                 rates.leads = (s?.leads ?? 0) * segments[idx].size / sizeNow
             }
-            var fl = segments[idx].step(offer: offer, rates: rates)
+            // Written in place: a SegmentFlows is some 40 numbers.
+            segmentFlows[idx] = segments[idx].step(offer: offer, rates: rates)
             // Step 8 (segment part): revenue on month-end counts.
-            fl.revenueFit = fl.after.fit * P
-            fl.revenuePushed = fl.after.pushed * pushedPrice
-            segmentFlows[idx] = fl
-            total.add(fl)
+            segmentFlows[idx].revenueFit = segmentFlows[idx].after.fit * P
+            segmentFlows[idx].revenuePushed = segmentFlows[idx].after.pushed * pushedPrice
+            total.add(segmentFlows[idx])
         }
 
         // Step 8: money.

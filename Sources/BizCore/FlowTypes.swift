@@ -100,6 +100,13 @@ public struct SegmentFlows: Sendable, Equatable {
     public var churned: Double { shockToUnclaimed + dealExitToUnclaimed + churnFit + churnPushed }
     public var lostToRivals: Double { shockToRivals + dealExitToRivals + drift }
     public var revenue: Double { revenueFit + revenuePushed }
+    /// The month's figures a series keeps: a few numbers, so that appending
+    /// a month to a series copies no whole SegmentFlows (it runs for every
+    /// segment, month and sample of a Monte Carlo).
+    var figures: FlowFigures {
+        FlowFigures(new: new, newSales: newSales, newReach: newReach, newReferrals: newReferrals,
+                    churned: churned, lostToRivals: lostToRivals, revenue: revenue)
+    }
 
     /// Adds another segment's flows (for totals).
     mutating func add(_ o: SegmentFlows) {
@@ -150,4 +157,10 @@ public struct MonthFlows: Sendable, Equatable {
     public var profit: Double
     public var cashBefore: Double
     public var cash: Double
+}
+
+/// What one month's flows add to a series (SeriesSet.append); all 0 at month 0.
+struct FlowFigures {
+    var new = 0.0, newSales = 0.0, newReach = 0.0, newReferrals = 0.0
+    var churned = 0.0, lostToRivals = 0.0, revenue = 0.0
 }

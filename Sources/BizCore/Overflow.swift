@@ -9,7 +9,9 @@ extension Counts {
 
 /// Throws when a segment's size or counts, or the month's money, is not finite.
 func checkFinite(_ month: MonthFlows, segments: [SegmentFlows], company: CompanySpec) throws {
-    for f in segments where !(f.size.isFinite && f.after.isFinite) {
+    // By index: a `for f in segments` copies every SegmentFlows.
+    for i in segments.indices where !(segments[i].size.isFinite && segments[i].after.isFinite) {
+        let f = segments[i]
         throw CoreError(field: "segment \(f.name)", problem: .overflowed(what: f.size.isFinite ? "customers" : "size", month: month.month))
     }
     // Checked before naming them: this runs every month of every sample.

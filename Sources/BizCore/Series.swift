@@ -94,21 +94,22 @@ public struct SeriesSet: Sendable, Equatable {
         }
     }
 
-    /// Appends one month: end-of-month counts and, from month 1, that month's flows.
-    mutating func append(counts c: Counts, size n: Double, loyalFit: Double, flows: SegmentFlows?,
+    /// Appends one month: end-of-month counts and, from month 1, what that
+    /// month's flows add (`SegmentFlows.figures`; none at month 0).
+    mutating func append(counts c: Counts, size n: Double, loyalFit: Double, flows: FlowFigures = FlowFigures(),
                          offer: Offer) {
         customers.append(c.customers)
         fit.append(c.fit)
         pushed.append(c.pushed)
         rivals.append(c.rivals)
         unclaimed.append(c.unclaimed)
-        new.append(flows?.new ?? 0)
-        newSales.append(flows?.newSales ?? 0)
-        newReach.append(flows?.newReach ?? 0)
-        newReferrals.append(flows?.newReferrals ?? 0)
-        churned.append(flows?.churned ?? 0)
-        lostToRivals.append(flows?.lostToRivals ?? 0)
-        revenue.append(flows?.revenue ?? 0)
+        new.append(flows.new)
+        newSales.append(flows.newSales)
+        newReach.append(flows.newReach)
+        newReferrals.append(flows.newReferrals)
+        churned.append(flows.churned)
+        lostToRivals.append(flows.lostToRivals)
+        revenue.append(flows.revenue)
         value.append(offer.value)
         rivalValue.append(offer.hasRival ? offer.rivalValue : 0)
         price.append(offer.price)

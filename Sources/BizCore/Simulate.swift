@@ -196,12 +196,12 @@ func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids
     var counts = Counts(), loyal = 0.0
     for (i, seg) in engine.segments.enumerated() {
         if keepSegments {
-            segments[i].append(counts: seg.sums, size: seg.size, loyalFit: seg.loyalFit, flows: nil, offer: engine.offer)
+            segments[i].append(counts: seg.sums, size: seg.size, loyalFit: seg.loyalFit, offer: engine.offer)
         }
         counts = counts + seg.sums
         loyal += seg.loyalFit
     }
-    total.append(counts: counts, size: engine.totalSize, loyalFit: loyal, flows: nil, offer: engine.offer)
+    total.append(counts: counts, size: engine.totalSize, loyalFit: loyal, offer: engine.offer)
     total.appendMoney(costs: 0, profit: 0, cash: engine.cash)
 
     var flows: [SegmentFlows] = []
@@ -210,12 +210,12 @@ func simulateOne(_ company: CompanySpec, market: MarketSpec, months: Int?, grids
         try checkFinite(month, segments: flows, company: company)
         if keepSegments {
             for i in flows.indices {
-                let f = flows[i]
-                segments[i].append(counts: f.after, size: f.size, loyalFit: f.loyalFit, flows: f, offer: engine.offer)
+                segments[i].append(counts: flows[i].after, size: flows[i].size, loyalFit: flows[i].loyalFit,
+                                   flows: flows[i].figures, offer: engine.offer)
             }
         }
-        let t = month.total
-        total.append(counts: t.after, size: t.size, loyalFit: t.loyalFit, flows: t, offer: engine.offer)
+        total.append(counts: month.total.after, size: month.total.size, loyalFit: month.total.loyalFit,
+                     flows: month.total.figures, offer: engine.offer)
         total.appendMoney(costs: month.costs, profit: month.profit, cash: month.cash)
     }
     engine.publishScripts()

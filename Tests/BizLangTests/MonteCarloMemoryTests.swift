@@ -50,6 +50,32 @@ final class MonteCarloMemoryTests: XCTestCase {
         XCTAssertEqual(d.samples, smbChurned)
         XCTAssertEqual(Set(p.segmentColumns.keys), [0, 1])
     }
+
+    /// A total series' medians are computed on first read of its values
+    /// (issue 12 item 3: a what-if reads `run.cash.last`, one month's
+    /// samples), and are each month's median of the runs.
+    func testTotalMediansAreComputedOnFirstReadOfTheValues() throws {
+        var settings = Settings()
+        settings.samples = 40
+        let rt = Interpreter(settings: settings)
+        XCTAssertEqual(evalText(model, in: rt), "")
+        guard case .object(let o)? = rt.value(of: "run"), let p = o.payload, let totals = p.totals,
+              case .series(let cash)? = o.fields["cash"] else { return XCTFail("no run") }
+        var made = 0
+        let lazy = SeriesValue(samples: MonthSamples(columns: totals, name: "cash"), dim: cash.dim, name: "cash", isFlow: false) { s in
+            made += 1
+            return s.map { SampleSet(samples: $0, dim: .number).quantile(0.5) }
+        }
+        XCTAssertEqual(lazy.count, 13)
+        XCTAssertEqual(lazy.samples?[12], (0..<40).map { p.total("cash", run: $0)[12] })
+        XCTAssertEqual(made, 0, "count and samples need no medians")
+        XCTAssertEqual(lazy.values, cash.values)
+        XCTAssertEqual(lazy.values.count, 13)
+        XCTAssertEqual(made, 1, "computed once")
+        XCTAssertEqual(cash.values[12], SampleSet(samples: (0..<40).map { p.total("cash", run: $0)[12] }, dim: .number).quantile(0.5))
+        XCTAssertEqual(evalText("run.cash.months", in: rt), "12")
+        XCTAssertEqual(evalText("mean(run.cash.last - run.cash[12])", in: rt), "0 RUB")
+    }
 }
 
 /// Too many samples for memory: a located error before the batch allocates,

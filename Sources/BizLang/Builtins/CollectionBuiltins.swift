@@ -7,7 +7,7 @@ extension Builtins {
         switch v {
         case .list(let xs): return .number(Double(xs.count))
         case .str(let s): return .number(Double(characterCount(s)))
-        case .series(let s): return .number(Double(s.values.count))
+        case .series(let s): return .number(Double(s.count))
         case .record(let r): return .number(Double(r.values.count))
         default: return nil
         }

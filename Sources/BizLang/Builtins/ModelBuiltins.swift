@@ -125,8 +125,8 @@ extension Interpreter {
             if builder.uncertain {
                 specs = []
                 for i in 0..<builder.sampleCount {
-                    var b = try SpecBuilder(rt: self, company: subject, span: c.span, sample: i)
-                    specs.append(try b.company(subject))
+                    builder.sample = i
+                    specs.append(try builder.company(subject))
                 }
             }
             figures = try specs.map { (s) throws(BizError) -> StressResult in

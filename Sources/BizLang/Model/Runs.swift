@@ -2,7 +2,6 @@ import BizCore
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 
 /// What a `simulate` call produced, kept on the Run value.
 ///
@@ -85,10 +84,12 @@ extension Interpreter {
             try checkMonteCarloMemory(samples: n, months: market.months, segments: spec.segments.count, span: span)
             var specs: [CompanySpec] = []
             specs.reserveCapacity(n)
+            // One builder for every sample: it keeps the routes of the
+            // exchange rates it found.
             for i in 0..<n {
                 try tick(span)
-                var b = try SpecBuilder(rt: self, company: company, span: span, sample: i)
-                specs.append(try b.company(company))
+                builder.sample = i
+                specs.append(try builder.company(company))
             }
             let totals = try runColumns(specs, market: market, span: span)
             let first: Run
@@ -136,15 +137,13 @@ extension Interpreter {
         var fields = Record()
         let names = p.first.total.availableNames
         if let totals = p.totals {
-            // The medians of every total series, one series per task over the
-            // cores (each task writes its own slot: the same numbers whatever
-            // the thread count).
-            let found = MedianSlots(count: names.count)
-            DispatchQueue.concurrentPerform(iterations: names.count) { k in
-                found.set(k, medians(MonthSamples(columns: totals, name: names[k]), seriesDim(names[k], currency: p.currency)))
-            }
-            for (k, name) in names.enumerated() {
-                fields[name] = .series(series(name, found.get(k), MonthSamples(columns: totals, name: name)))
+            // Each month's median of a total series is computed when its
+            // values are first read: a what-if over an uncertain model
+            // mostly reads one month's samples (`run.cash.last`).
+            for name in names {
+                let dim = seriesDim(name, currency: p.currency)
+                fields[name] = .series(SeriesValue(samples: MonthSamples(columns: totals, name: name), dim: dim, name: name,
+                                                   isFlow: flowSeriesNames.contains(name), medians: { medians($0, dim) }))
             }
         } else {
             for name in names { fields[name] = .series(series(name, p.first.total[name] ?? [], nil)) }
@@ -171,22 +170,4 @@ extension Interpreter {
         fields["company"] = .object(p.company)
         return ModelObject(kind: .run, name: p.company.name, fields: fields, payload: p)
     }
-}
-
-/// One slot per series for the medians computed in parallel; each written
-/// by one task and read after `concurrentPerform` returns.
-private final class MedianSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<[Double]>
-    private let count: Int
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [], count: count)
-    }
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-    func set(_ k: Int, _ v: [Double]) { slots[k] = v }
-    func get(_ k: Int) -> [Double] { slots[k] }
 }

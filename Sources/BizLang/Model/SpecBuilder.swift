@@ -12,10 +12,14 @@ import Glibc
 struct SpecBuilder {
     unowned let rt: Interpreter
     let span: SourceSpan
-    let sample: Int?
+    /// A Monte Carlo reuses one builder for every sample, setting this.
+    var sample: Int?
     var uncertain = false
     var sampleCount = 0
     var currency: Currency
+    /// Each currency's route into `currency`, found on first use: a Monte
+    /// Carlo converts the same amounts for every sample.
+    private var routes: [Currency: RateTable.Route] = [:]
 
     init(rt: Interpreter, company: ModelObject, span: SourceSpan, sample: Int?) throws(BizError) {
         self.rt = rt
@@ -41,7 +45,7 @@ struct SpecBuilder {
     func fail(_ message: Message) -> BizError { BizError.at(span, message) }
 
     /// A scalar input, drawing from a distribution when it is one.
-    mutating func scalar(_ v: Value, _ what: String) throws(BizError) -> (Double, Dim) {
+    mutating func scalar(_ v: Value, _ what: @autoclosure () -> String) throws(BizError) -> (Double, Dim) {
         switch v {
         case .num(let x, let d): return (x, d)
         case .dist(let s):
@@ -49,56 +53,55 @@ struct SpecBuilder {
             sampleCount = max(sampleCount, s.samples.count)
             if let sample, sample < s.samples.count { return (s.samples[sample], s.dim) }
             return (s.mean, s.dim)
-        default: throw fail(Message(ModelText.inputNotNumber, what, v.typeText))
+        default: throw fail(Message(ModelText.inputNotNumber, what(), v.typeText))
         }
     }
 
-    mutating func money(_ v: Value?, _ what: String, default def: Double = 0) throws(BizError) -> Double {
+    mutating func money(_ v: Value?, _ what: @autoclosure () -> String, default def: Double = 0) throws(BizError) -> Double {
         guard let v else { return def }
-        let (x, d) = try scalar(v, what)
-        guard d.kind == .money, let from = d.currency else { throw fail(Message(ModelText.inputNotMoney, what, d.text)) }
-        return try convertMoney(x, from, what)
+        let (x, d) = try scalar(v, what())
+        guard d.kind == .money, let from = d.currency else { throw fail(Message(ModelText.inputNotMoney, what(), d.text)) }
+        return try convertMoney(x, from, what())
     }
 
     /// An amount in the market currency. Through an uncertain exchange rate
     /// (`rate USD = 60 RUB to 70 RUB`) this input is uncertain too: sample i
     /// uses the rate's sample i, like every other input (Monte Carlo).
-    mutating func convertMoney(_ x: Double, _ from: Currency, _ what: String) throws(BizError) -> Double {
-        let n = rt.rates.sampleCount(from: from, to: currency)
-        if n > 0 {
-            uncertain = true
-            sampleCount = max(sampleCount, n)
-        }
-        let converted = sample.map { rt.rates.convert(x, from: from, to: currency, sample: $0) } ?? rt.rates.convert(x, from: from, to: currency)
-        guard let y = converted else {
-            throw BizError.at(span, Message(ModelText.noRate, what, from.code, currency.code),
+    mutating func convertMoney(_ x: Double, _ from: Currency, _ what: @autoclosure () -> String) throws(BizError) -> Double {
+        guard let route = routes[from] ?? rt.rates.route(from: from, to: currency) else {
+            throw BizError.at(span, Message(ModelText.noRate, what(), from.code, currency.code),
                               hint: Message(ModelText.declareRate, from.code, currency.code))
         }
-        return y
+        routes[from] = route
+        if route.sampleCount > 0 {
+            uncertain = true
+            sampleCount = max(sampleCount, route.sampleCount)
+        }
+        return sample.map { route.convert(x, sample: $0) } ?? route.convert(x)
     }
 
     /// A money rate per month.
-    mutating func moneyPerMonth(_ v: Value?, _ what: String) throws(BizError) -> Double {
+    mutating func moneyPerMonth(_ v: Value?, _ what: @autoclosure () -> String) throws(BizError) -> Double {
         guard let v else { return 0 }
-        let (x, d) = try scalar(v, what)
-        guard d.kind == .money, let from = d.currency, let per = d.per else { throw fail(Message(ModelText.inputNotMoneyRate, what)) }
-        return try convertMoney(convertPeriod(x, kind: .money, from: per, to: .month), from, what)
+        let (x, d) = try scalar(v, what())
+        guard d.kind == .money, let from = d.currency, let per = d.per else { throw fail(Message(ModelText.inputNotMoneyRate, what())) }
+        return try convertMoney(convertPeriod(x, kind: .money, from: per, to: .month), from, what())
     }
 
     /// A percent rate per month (loss-like or growth-like by its field).
-    mutating func percentPerMonth(_ v: Value?, _ what: String, loss: Bool) throws(BizError) -> Double {
+    mutating func percentPerMonth(_ v: Value?, _ what: @autoclosure () -> String, loss: Bool) throws(BizError) -> Double {
         guard let v else { return 0 }
-        let (x, d) = try scalar(v, what)
-        guard d.kind == .percent, let per = d.per else { throw fail(Message(ModelText.inputNotPercentRate, what)) }
+        let (x, d) = try scalar(v, what())
+        guard d.kind == .percent, let per = d.per else { throw fail(Message(ModelText.inputNotPercentRate, what())) }
         return convertPeriod(x, kind: .percent, from: per, to: .month, loss: loss)
     }
 
-    mutating func plain(_ v: Value?, _ what: String, default def: Double) throws(BizError) -> Double {
+    mutating func plain(_ v: Value?, _ what: @autoclosure () -> String, default def: Double) throws(BizError) -> Double {
         guard let v else { return def }
-        return try scalar(v, what).0
+        return try scalar(v, what()).0
     }
 
-    mutating func count(_ v: Value?, _ what: String) throws(BizError) -> Double { try plain(v, what, default: 0) }
+    mutating func count(_ v: Value?, _ what: @autoclosure () -> String) throws(BizError) -> Double { try plain(v, what(), default: 0) }
 
     /// The Bass `referrals` coefficient per month: `1.2/year` is 0.1 (linear, §4).
     mutating func referrals(_ v: Value?) throws(BizError) -> Double {
@@ -139,22 +142,22 @@ struct SpecBuilder {
             unitCost: try money(o.fields["unit_cost"], "unit_cost"), cash: try money(o.fields["cash"], "cash"))
     }
 
-    mutating func priceSchedule(_ v: Value?, _ what: String) throws(BizError) -> Schedule<Double> {
-        guard let v else { throw fail(Message(ModelText.inputRequired, what)) }
-        guard case .object(let s) = v, s.kind == .schedule else { return Schedule(try money(v, what)) }
-        var current = try money(s.fields["initial"], what)
+    mutating func priceSchedule(_ v: Value?, _ what: @autoclosure () -> String) throws(BizError) -> Schedule<Double> {
+        guard let v else { throw fail(Message(ModelText.inputRequired, what())) }
+        guard case .object(let s) = v, s.kind == .schedule else { return Schedule(try money(v, what())) }
+        var current = try money(s.fields["initial"], what())
         var schedule = Schedule(current)
         if case .list(let steps)? = s.fields["steps"] {
             for case .record(let step) in steps {
                 let month = Int(try plain(step["month"], "month", default: 0))
                 guard let value = step["value"] else { continue }
                 if case .bool(true)? = step["relative"] {
-                    let (x, d) = try scalar(value, what)
-                    if d == .percent { current *= 1 + x } else { current += try money(value, what) }
+                    let (x, d) = try scalar(value, what())
+                    if d == .percent { current *= 1 + x } else { current += try money(value, what()) }
                 } else {
-                    current = try money(value, what)
+                    current = try money(value, what())
                 }
-                guard current >= 0 else { throw fail(Message(ModelText.priceBelowZero, what, month)) }
+                guard current >= 0 else { throw fail(Message(ModelText.priceBelowZero, what(), month)) }
                 schedule = schedule.then(afterMonth: month, current)
             }
         }

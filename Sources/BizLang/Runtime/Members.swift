@@ -53,7 +53,7 @@ extension Interpreter {
     }
 
     func seriesMember(_ s: SeriesValue, _ name: String, _ span: SourceSpan) throws(BizError) -> Value {
-        guard !s.values.isEmpty else { throw BizError.at(span, Message(RuntimeText.seriesEmpty)) }
+        guard s.count > 0 else { throw BizError.at(span, Message(RuntimeText.seriesEmpty)) }
         // A Monte Carlo series: each summary is a distribution, taken run by
         // run (sample i of the sum is the sum of run i), so that
         // `prob(run.cash.last > 0 RUB)` works.
@@ -69,7 +69,7 @@ extension Interpreter {
         case "min": return .num(read.min() ?? 0, s.dim)
         case "max": return .num(read.max() ?? 0, s.dim)
         case "mean": return .num(read.reduce(0, +) / Double(read.count), s.dim)
-        case "months": return .number(Double(s.values.count - 1))
+        case "months": return .number(Double(s.count - 1))
         case "values": return .list(s.values.map { .num($0, s.dim) })
         default:
             throw noField(name, of: Message(RuntimeText.aSeries), among: ["first", "last", "sum", "min", "max", "mean", "months", "values"], span)
@@ -115,7 +115,7 @@ extension Interpreter {
         switch v {
         case .list(let xs): return xs[try position(xs.count)]
         case .series(let s):
-            let k = try position(s.values.count)
+            let k = try position(s.count)
             if let samples = s.samples { return .dist(SampleSet(samples: samples[k], dim: s.dim)) }
             return .num(s.values[k], s.dim)
         case .str(let s):

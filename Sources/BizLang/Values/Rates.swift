@@ -74,19 +74,31 @@ struct RateTable: Sendable {
         return steps
     }
 
+    /// The rates that turn an amount of one currency into another, found
+    /// once: a Monte Carlo converts the same amounts for every sample.
+    struct Route: Sendable {
+        let steps: [Step]
+        /// The sample count of the uncertain rates on the way (0 if none).
+        let sampleCount: Int
+
+        init(_ steps: [Step]) {
+            self.steps = steps
+            sampleCount = steps.reduce(0) { Swift.max($0, $1.samples?.count ?? 0) }
+        }
+
+        /// An uncertain rate on the way counts at its mean.
+        func convert(_ x: Double) -> Double { steps.reduce(x) { $1.apply($0) } }
+        /// With sample i of every uncertain rate on the way (one Monte Carlo run).
+        func convert(_ x: Double, sample i: Int) -> Double { steps.reduce(x) { $1.apply($0, sample: i) } }
+    }
+
+    func route(from: Currency, to: Currency) -> Route? { chain(from: from, to: to).map(Route.init) }
+
     /// Converts an amount, or nil if no chain of rates connects the two. An
     /// uncertain rate on the way counts at its mean: callers that can carry
     /// a distribution ask `isUncertain` first and use `convertSamples`.
     func convert(_ x: Double, from: Currency, to: Currency) -> Double? {
-        guard let steps = chain(from: from, to: to) else { return nil }
-        return steps.reduce(x) { $1.apply($0) }
-    }
-
-    /// Converts with sample i of every uncertain rate on the way (for one
-    /// Monte Carlo run).
-    func convert(_ x: Double, from: Currency, to: Currency, sample i: Int) -> Double? {
-        guard let steps = chain(from: from, to: to) else { return nil }
-        return steps.reduce(x) { $1.apply($0, sample: i) }
+        route(from: from, to: to)?.convert(x)
     }
 
     /// Whether converting between the two goes through an uncertain rate.
@@ -96,8 +108,8 @@ struct RateTable: Sendable {
 
     /// The sample count of the uncertain rates between the two (0 if none).
     func sampleCount(from: Currency, to: Currency) -> Int {
-        guard from != to, let steps = chain(from: from, to: to) else { return 0 }
-        return steps.compactMap { $0.samples?.count }.max() ?? 0
+        guard from != to else { return 0 }
+        return route(from: from, to: to)?.sampleCount ?? 0
     }
 
     /// `count` samples of an amount converted sample by sample: amount i

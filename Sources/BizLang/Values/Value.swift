@@ -158,6 +158,11 @@ public final class SeriesValue: @unchecked Sendable {
     public let isFlow: Bool
     private var made: (values: [Double], samples: MonthSamples?)?
     private var make: (() -> (values: [Double], samples: MonthSamples?))?
+    /// A Monte Carlo total series: its samples are at hand, its medians are
+    /// computed when `values` is first read (most what-ifs read one month's
+    /// samples of one series, not every series' medians).
+    private var knownSamples: MonthSamples?
+    private var medians: ((MonthSamples) -> [Double])?
 
     public init(_ values: [Double], dim: Dim, name: String = "", samples: MonthSamples? = nil, isFlow: Bool = false) {
         self.made = (values, samples)
@@ -174,21 +179,35 @@ public final class SeriesValue: @unchecked Sendable {
         self.isFlow = isFlow
     }
 
+    /// A Monte Carlo series whose values, each month's median, are computed
+    /// from `samples` when first read.
+    init(samples: MonthSamples, dim: Dim, name: String, isFlow: Bool, medians: @escaping (MonthSamples) -> [Double]) {
+        self.knownSamples = samples
+        self.medians = medians
+        self.dim = dim
+        self.name = name
+        self.isFlow = isFlow
+    }
+
     private func contents() -> (values: [Double], samples: MonthSamples?) {
         if let made { return made }
-        let m = make?() ?? ([], nil)
+        let m: (values: [Double], samples: MonthSamples?)
+        if let knownSamples, let medians { m = (medians(knownSamples), knownSamples) } else { m = make?() ?? ([], nil) }
         made = m
         make = nil
+        medians = nil
         return m
     }
 
     /// Month by month (a Monte Carlo series: each month's median).
     public var values: [Double] { contents().values }
     /// For Monte Carlo runs: samples[month] holds every sample of that month.
-    public var samples: MonthSamples? { contents().samples }
+    public var samples: MonthSamples? { knownSamples ?? contents().samples }
+    /// Months 0…N: N + 1 (without computing a Monte Carlo series' medians).
+    public var count: Int { knownSamples?.count ?? contents().values.count }
 
     /// The first month summaries read: 1 for a flow, else 0.
-    public var summaryStart: Int { isFlow && values.count > 1 ? 1 : 0 }
+    public var summaryStart: Int { isFlow && count > 1 ? 1 : 0 }
     /// The months that `sum`, `min`, `max`, `mean`, `.first` and charts read.
     public var summaryValues: ArraySlice<Double> { values[summaryStart...] }
 }
