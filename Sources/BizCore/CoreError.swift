@@ -82,29 +82,31 @@ public struct CoreError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Small checks shared by spec validation; each throws a `CoreError` naming the field.
+/// Field names are autoclosures: specs are validated for every sample of a
+/// Monte Carlo, and a name is needed only for an error.
 enum Check {
-    static func finite(_ x: Double, _ field: String) throws {
-        guard x.isFinite else { throw CoreError(field: field, problem: .notFinite(x)) }
+    static func finite(_ x: Double, _ field: @autoclosure () -> String) throws {
+        guard x.isFinite else { throw CoreError(field: field(), problem: .notFinite(x)) }
     }
 
-    static func nonNegative(_ x: Double, _ field: String) throws {
-        try finite(x, field)
-        guard x >= 0 else { throw CoreError(field: field, problem: .negative(x)) }
+    static func nonNegative(_ x: Double, _ field: @autoclosure () -> String) throws {
+        try finite(x, field())
+        guard x >= 0 else { throw CoreError(field: field(), problem: .negative(x)) }
     }
 
-    static func positive(_ x: Double, _ field: String) throws {
-        try finite(x, field)
-        guard x > 0 else { throw CoreError(field: field, problem: .notPositive(x)) }
+    static func positive(_ x: Double, _ field: @autoclosure () -> String) throws {
+        try finite(x, field())
+        guard x > 0 else { throw CoreError(field: field(), problem: .notPositive(x)) }
     }
 
-    static func probability(_ x: Double, _ field: String) throws {
-        try finite(x, field)
-        guard x >= 0 && x <= 1 else { throw CoreError(field: field, problem: .notProbability(x)) }
+    static func probability(_ x: Double, _ field: @autoclosure () -> String) throws {
+        try finite(x, field())
+        guard x >= 0 && x <= 1 else { throw CoreError(field: field(), problem: .notProbability(x)) }
     }
 
     /// Growth-like monthly fractions: anything above -100% (a -100% step would wipe the value out).
-    static func growth(_ x: Double, _ field: String) throws {
-        try finite(x, field)
-        guard x > -1 else { throw CoreError(field: field, problem: .notAboveMinusHundred(x)) }
+    static func growth(_ x: Double, _ field: @autoclosure () -> String) throws {
+        try finite(x, field())
+        guard x > -1 else { throw CoreError(field: field(), problem: .notAboveMinusHundred(x)) }
     }
 }

@@ -51,34 +51,34 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// Throws a `CoreError` naming `field` when the parameters make no distribution.
-    public func validate(field: String) throws {
+    public func validate(field: @autoclosure () -> String) throws {
         switch self {
         case let .lognormal(mu, sigma):
-            try Check.finite(mu, "\(field) (lognormal mu)")
-            try Check.nonNegative(sigma, "\(field) (lognormal sigma)")
+            try Check.finite(mu, "\(field()) (lognormal mu)")
+            try Check.nonNegative(sigma, "\(field()) (lognormal sigma)")
         case let .normal(mean, sd):
-            try Check.finite(mean, "\(field) (normal mean)")
-            try Check.nonNegative(sd, "\(field) (normal sd)")
+            try Check.finite(mean, "\(field()) (normal mean)")
+            try Check.nonNegative(sd, "\(field()) (normal sd)")
         case let .uniform(lo, hi):
-            try Check.finite(lo, "\(field) (uniform lo)")
-            try Check.finite(hi, "\(field) (uniform hi)")
-            guard lo <= hi else { throw CoreError(field: field, problem: .uniformOrder(low: lo, high: hi)) }
+            try Check.finite(lo, "\(field()) (uniform lo)")
+            try Check.finite(hi, "\(field()) (uniform hi)")
+            guard lo <= hi else { throw CoreError(field: field(), problem: .uniformOrder(low: lo, high: hi)) }
         case let .triangular(lo, mode, hi):
-            try Check.finite(lo, "\(field) (triangular lo)")
-            try Check.finite(mode, "\(field) (triangular mode)")
-            try Check.finite(hi, "\(field) (triangular hi)")
+            try Check.finite(lo, "\(field()) (triangular lo)")
+            try Check.finite(mode, "\(field()) (triangular mode)")
+            try Check.finite(hi, "\(field()) (triangular hi)")
             guard lo <= mode && mode <= hi else {
-                throw CoreError(field: field, problem: .triangularOrder(low: lo, mode: mode, high: hi))
+                throw CoreError(field: field(), problem: .triangularOrder(low: lo, mode: mode, high: hi))
             }
         case let .beta(a, b):
-            try Check.positive(a, "\(field) (beta a)")
-            try Check.positive(b, "\(field) (beta b)")
+            try Check.positive(a, "\(field()) (beta a)")
+            try Check.positive(b, "\(field()) (beta b)")
         case let .empirical(xs):
-            guard !xs.isEmpty else { throw CoreError(field: field, problem: .noSamples) }
+            guard !xs.isEmpty else { throw CoreError(field: field(), problem: .noSamples) }
             for (i, x) in xs.enumerated() {
-                try Check.finite(x, "\(field) [\(i + 1)]")
+                try Check.finite(x, "\(field()) [\(i + 1)]")
                 if i > 0 && xs[i - 1] > x {
-                    throw CoreError(field: field, problem: .samplesUnsorted)
+                    throw CoreError(field: field(), problem: .samplesUnsorted)
                 }
             }
         }

@@ -18,6 +18,8 @@ public final class SampleColumns: @unchecked Sendable {
     public let names: [String]
     private let buffers: [UnsafeMutablePointer<Double>]
     private let index: [String: Int]
+    /// Each held series' position in `SeriesSet.names`.
+    private let positions: [Int]
 
     /// Bytes one sample takes with `series` series over `months` months.
     public static func bytesPerSample(months: Int, series: Int) -> Int {
@@ -42,6 +44,7 @@ public final class SampleColumns: @unchecked Sendable {
             return p
         }
         index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        positions = names.map { SeriesSet.positions[$0] ?? -1 }
     }
 
     deinit { for p in buffers { free(p) } }
@@ -63,8 +66,8 @@ public final class SampleColumns: @unchecked Sendable {
 
     /// Writes run `i`'s set: each worker writes only its own runs' cells.
     func store(_ set: SeriesSet, run i: Int) {
-        for (k, name) in names.enumerated() {
-            guard let values = set[name] else { continue }
+        for (k, position) in positions.enumerated() {
+            guard let values = set[position: position] else { continue }
             let p = buffers[k]
             for m in 0..<min(values.count, months + 1) { p[m * count + i] = values[m] }
         }

@@ -48,14 +48,14 @@ public struct Schedule<T> {
     /// All values, in order: the initial one and each step's.
     public var allValues: [T] { [initial] + steps.map(\.value) }
 
-    func validateOrder(field: String) throws {
+    func validateOrder(field: @autoclosure () -> String) throws {
         var previous = -1
         for step in steps {
             guard step.afterMonth >= 0 else {
-                throw CoreError(field: field, problem: .scheduleStepNegative(month: step.afterMonth))
+                throw CoreError(field: field(), problem: .scheduleStepNegative(month: step.afterMonth))
             }
             guard step.afterMonth > previous else {
-                throw CoreError(field: field, problem: .scheduleOrder(month: step.afterMonth, previous: previous))
+                throw CoreError(field: field(), problem: .scheduleOrder(month: step.afterMonth, previous: previous))
             }
             previous = step.afterMonth
         }

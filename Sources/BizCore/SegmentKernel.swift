@@ -120,15 +120,22 @@ enum SegmentKernel {
         let salePushed = r.salePushed
         let churn = r.churn, pushedLoss = r.pushedLoss
         let acquire = r.reach + r.referralRate + r.saleFit   // U or K to F, where it fits us
-        var aU = 0.0, aK = 0.0, uSaleSum = 0.0, kSaleSum = 0.0, take = 0.0
-        var drift = 0.0, churnF = 0.0, churnQ = 0.0, churnK = 0.0, loyal = 0.0
-        var endU = 0.0, endF = 0.0, endQ = 0.0, endK = 0.0
+        // Sixteen sums, two to a vector: each lane adds its own terms in class
+        // order, exactly as sixteen scalars would (the same bits), but they
+        // fit in registers instead of spilling to the stack every class.
+        typealias Pair = SIMD2<Double>
+        var acquired = Pair()                 // aU, aK
+        var sales = Pair()                    // U and K sold the pushed deal
+        var takeDrift = Pair()                // U taken by rivals, F drifting to K
+        var churnFQ = Pair(), churnKLoyal = Pair()
+        var endUF = Pair(), endQK = Pair()
         for c in 0..<count {
             let m = cls[c].mult
             if m == 0 { continue }   // a freed class
             let s = cls[c].status
             let u = cls[c].u, f = cls[c].f, q = cls[c].q, k = cls[c].k
             let nu: Double, nf: Double, nq: Double, nk: Double
+            let churned: Pair, kChurned: Double
             if s & BinStatus.fitsUs == 0 {
                 // Not fitting us: pushed sales; rivals take U if the bin fits
                 // them (it does exactly when they are affordable); F drift
@@ -152,8 +159,9 @@ enum SegmentKernel {
                 nf = max(0, f - fDrift - fChurn)
                 nq = max(0, q - qChurn + uSale + kSale)
                 nk = max(0, k - kSale - kChurn + fDrift + uRival)
-                uSaleSum += m * uSale; kSaleSum += m * kSale; take += m * uRival
-                drift += m * fDrift; churnF += m * fChurn; churnQ += m * qChurn; churnK += m * kChurn
+                sales += m * Pair(uSale, kSale)
+                takeDrift += m * Pair(uRival, fDrift)
+                churned = Pair(fChurn, qChurn); kChurned = kChurn
             } else {
                 // Fitting us: reach, referrals and sales take U and K to F.
                 // U's only outflow here is acquisition: scaled, it takes at most all of U.
@@ -169,23 +177,25 @@ enum SegmentKernel {
                 nf = max(0, f - fChurn + uTake + kTake)
                 nq = max(0, q - qChurn)
                 nk = max(0, k - kTake - kChurn)
-                aU += m * uEff; aK += m * kEff
-                churnF += m * fChurn; churnQ += m * qChurn; churnK += m * kChurn
+                acquired += m * Pair(uEff, kEff)
+                churned = Pair(fChurn, qChurn); kChurned = kChurn
             }
+            churnFQ += m * churned
             cls[c].u = nu; cls[c].f = nf; cls[c].q = nq; cls[c].k = nk
-            endU += m * nu; endF += m * nf; endQ += m * nq; endK += m * nk
-            loyal += cls[c].loyal * nf
+            endUF += m * Pair(nu, nf); endQK += m * Pair(nq, nk)
+            churnKLoyal += Pair(m * kChurned, cls[c].loyal * nf)
         }
+        let aU = acquired[0], aK = acquired[1]
         var out = FlowSums()
-        out.end = Counts(unclaimed: endU, fit: endF, pushed: endQ, rivals: endK)
-        out.loyal = loyal
-        out.drift = drift; out.churnFit = churnF; out.churnPushed = churnQ; out.churnRivals = churnK
+        out.end = Counts(unclaimed: endUF[0], fit: endUF[1], pushed: endQK[0], rivals: endQK[1])
+        out.loyal = churnKLoyal[1]
+        out.drift = takeDrift[1]; out.churnFit = churnFQ[0]; out.churnPushed = churnFQ[1]; out.churnRivals = churnKLoyal[0]
         out.reachU = aU * r.reach; out.reachK = aK * r.reach
         out.refU = aU * r.referralRate; out.refK = aK * r.referralRate
-        out.rivalsTake = take
+        out.rivalsTake = takeDrift[0]
         out.salesFit = (aU + aK) * r.saleFit
-        out.salesPushed = uSaleSum + kSaleSum
-        out.salesFromRivals = aK * r.saleFit + kSaleSum
+        out.salesPushed = sales[0] + sales[1]
+        out.salesFromRivals = aK * r.saleFit + sales[1]
         return out
     }
 }

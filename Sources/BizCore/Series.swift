@@ -51,28 +51,37 @@ public struct SeriesSet: Sendable, Equatable {
 
     /// The series called `name` (MODEL.md spelling), or nil if unknown or absent here.
     public subscript(name: String) -> [Double]? {
-        switch name {
-        case "customers": return customers
-        case "fit": return fit
-        case "pushed": return pushed
-        case "rivals": return rivals
-        case "unclaimed": return unclaimed
-        case "new": return new
-        case "new_sales": return newSales
-        case "new_reach": return newReach
-        case "new_referrals": return newReferrals
-        case "churned": return churned
-        case "lost_to_rivals": return lostToRivals
-        case "revenue": return revenue
-        case "costs": return hasMoney ? costs : nil
-        case "profit": return hasMoney ? profit : nil
-        case "cash": return hasMoney ? cash : nil
-        case "value": return value
-        case "rival_value": return rivalValue
-        case "price": return price
-        case "share": return share
-        case "loyal": return loyal
-        case "size": return size
+        SeriesSet.positions[name].flatMap { self[position: $0] }
+    }
+
+    /// Where each name is in `names`.
+    static let positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+
+    /// The series named `names[k]`, found without comparing names (a
+    /// batch stores every series of every sample's run).
+    subscript(position k: Int) -> [Double]? {
+        switch k {
+        case 0: return customers   // customers
+        case 1: return fit   // fit
+        case 2: return pushed   // pushed
+        case 3: return rivals   // rivals
+        case 4: return unclaimed   // unclaimed
+        case 5: return new   // new
+        case 6: return newSales   // new_sales
+        case 7: return newReach   // new_reach
+        case 8: return newReferrals   // new_referrals
+        case 9: return churned   // churned
+        case 10: return lostToRivals   // lost_to_rivals
+        case 11: return revenue   // revenue
+        case 12: return hasMoney ? costs : nil   // costs
+        case 13: return hasMoney ? profit : nil   // profit
+        case 14: return hasMoney ? cash : nil   // cash
+        case 15: return value   // value
+        case 16: return rivalValue   // rival_value
+        case 17: return price   // price
+        case 18: return share   // share
+        case 19: return loyal   // loyal
+        case 20: return size   // size
         default: return nil
         }
     }

@@ -12,7 +12,7 @@ extension MarketSpec {
 
 extension SegmentSpec {
     func validate() throws {
-        let f = "segment \(name)"
+        var f: String { "segment \(name)" }
         try Check.positive(size, "\(f): size")
         try Check.nonNegative(customers, "\(f): customers")
         try Check.nonNegative(competitors, "\(f): competitors")
@@ -34,7 +34,7 @@ extension SegmentSpec {
 
 extension CompetitorSpec {
     func validate() throws {
-        let f = "competitor \(name)"
+        var f: String { "competitor \(name)" }
         try Check.nonNegative(price, "\(f): price")
         try Check.nonNegative(value, "\(f): value")
         try Check.growth(valueGrowth, "\(f): value_growth")
@@ -45,7 +45,7 @@ extension CompetitorSpec {
 
 extension StrategySpec {
     func validate(segmentNames: Set<String>) throws {
-        let f = "strategy \(name)"
+        var f: String { "strategy \(name)" }
         try Check.nonNegative(leads, "\(f): leads")
         if let bySegment = leadsBySegment {
             for (segment, count) in bySegment.sorted(by: { $0.key < $1.key }) {
@@ -74,7 +74,7 @@ extension StrategySpec {
 
 extension CompanySpec {
     func validate() throws {
-        let f = "company \(name)"
+        var f: String { "company \(name)" }
         try price.validateOrder(field: "\(f): price")
         for p in price.allValues { try Check.nonNegative(p, "\(f): price") }
         try Check.nonNegative(value, "\(f): value")
