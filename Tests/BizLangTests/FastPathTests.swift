@@ -133,6 +133,33 @@ final class FastPathTests: XCTestCase {
             """), [])
     }
 
+    /// `x = x + expr` on a scalar local with any right side (a field, a
+    /// call): the slot is read before the right side, as the general path
+    /// reads it, and units, typed percents and errors are the general path's.
+    func testScalarAppendOfAnyRightSide() {
+        XCTAssertEqual(failures("""
+            fn f() {
+              total = 0 USD
+              for row in [{a: 1 USD}, {a: 2.5 USD}] { total = total + row.a }
+              n = 100
+              n = n + 5% * 2
+              p = 100
+              p = p + (5%)
+              s = 1
+              s = s + {
+                s = 10
+                2
+              }
+              c = 1
+              c = c + [1, 2]
+              [total, n, p, s, c]
+            }
+            expect f() == [3.5 USD, 100.1, 105, 3, [2, 3]]
+            """), [])
+        XCTAssertEqual(failures("fn f() {\n  x = 1\n  x = x + \"a\"\n  x\n}\nf()"), ["cannot use '+' on number and string"])
+        XCTAssertEqual(failures("fn f(r) {\n  x = 1 USD\n  x = x + r.a\n  x\n}\nf({a: 1 EUR})").first?.contains("EUR") ?? false, true)
+    }
+
     func testAppendsAndFieldReadsOnLocals() {
         XCTAssertEqual(failures("""
             fn f() {

@@ -238,7 +238,21 @@ extension Compiler {
                 return try units(f)
             }
         }
-        return general
+        // `total = total + row.amount`, any right side: a scalar slot is read
+        // first, as the general path reads it, and the sum written back with
+        // no copy and no destroy of a `Value` in between (348 instructions
+        // an addition on loans, through `general`).
+        return { f throws(BizError) in
+            guard case .num(let p, let dp) = f[slot] else { return try general(f) }
+            let y = try cr(f)
+            let result: Value
+            if case .num(let q, let dq) = y, let r = fastScalar(AddOp.self, p, dp, q, dq) { result = r } else {
+                result = try rt.binary(.add, .num(p, dp), y, sa, sb, span, typedPercent: typed)
+            }
+            // The right side may have stored something else there (a block).
+            if case .num = f[slot] { (f + slot).initialize(to: result) } else { f[slot] = result }
+            return .nothing
+        }
     }
 
     func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
