@@ -3,7 +3,10 @@ sys of the child, from wait4), runs interleaved so that a change in the
 machine's load falls on every program alike, medians reported.
 
 Called by benchmarks/run, which builds biz and names the interpreters:
-    measure.py --biz PATH --python PATH [--lua PATH] [--runs N] [NAME ...]
+    measure.py --biz PATH --python PATH [--lua PATH] [--runs N] [--before PATH] [NAME ...]
+
+--before times a second Biz binary (an older build) in the same rounds, for
+a before/after column that the machine's load cannot skew.
 """
 import argparse
 import os
@@ -62,6 +65,7 @@ def main():
     ap.add_argument("--python", required=True)
     ap.add_argument("--lua")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--before")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
     names = a.names or list(PROGRAMS)
@@ -74,12 +78,14 @@ def main():
     for n in names:
         biz, py, lua, same = PROGRAMS[n]
         argvs = {"Biz": [a.biz, os.path.join(HERE, biz)], "CPython": [a.python, os.path.join(HERE, py)]}
+        if a.before:
+            argvs["before"] = [a.before, os.path.join(HERE, biz)]
         if lua and a.lua:
             argvs["Lua"] = [a.lua, os.path.join(HERE, lua)]
         outs = {lang: output(argv) for lang, argv in argvs.items()}
         norm = same or (lambda t: t)
         for lang, text in outs.items():
-            if lang != "Biz" and norm(text) != norm(outs["Biz"]) and not (n == "loans_plain" and norm(text) == outs["Biz"]):
+            if lang not in ("Biz", "before") and norm(text) != norm(outs["Biz"]) and not (n == "loans_plain" and norm(text) == outs["Biz"]):
                 sys.exit(f"benchmarks/run: {n}: Biz printed {outs['Biz']!r}, {lang} {text!r}")
         print(f"{n:12} {outs['Biz']}")
         jobs += [(n, lang, argv) for lang, argv in argvs.items()]
@@ -100,11 +106,13 @@ def main():
     def cell(x, fmt="%.3f"):
         return fmt % x if x is not None else "-"
 
-    print("%-12s %8s %10s %8s %12s %8s" % ("benchmark", "Biz s", "CPython s", "Lua s", "Biz/CPython", "Biz/Lua"))
+    extra = ("%9s %13s" % ("before s", "before/after")) if a.before else ""
+    print("%-12s %8s %10s %8s %12s %8s" % ("benchmark", "Biz s", "CPython s", "Lua s", "Biz/CPython", "Biz/Lua") + extra)
     for n in names:
-        b, p, l = med(n, "Biz"), med(n, "CPython"), med(n, "Lua")
+        b, p, l, o = med(n, "Biz"), med(n, "CPython"), med(n, "Lua"), med(n, "before")
+        extra = ("%9s %13s" % (cell(o), cell(o / b if b else None, "%.2f"))) if a.before else ""
         print("%-12s %8s %10s %8s %12s %8s" % (n, cell(b), cell(p), cell(l),
-                                               cell(b / p if p else None, "%.2f"), cell(b / l if l else None, "%.2f")))
+                                               cell(b / p if p else None, "%.2f"), cell(b / l if l else None, "%.2f")) + extra)
     if "loans" in names and "loans_plain" in names:
         print("\nmoney / plain numbers on loans: %.2f" % (med("loans", "Biz") / med("loans_plain", "Biz")))
 
