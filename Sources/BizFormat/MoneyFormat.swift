@@ -20,13 +20,19 @@ public func formatMoney(_ x: Double, currency: String, locale: OutputLocale) -> 
 /// of the cost — printing a report of money was mostly this expansion.
 /// With a `unit`, the text ends with a space and the unit.
 func wholeCents(_ x: Double, locale: OutputLocale, unit: String = "") -> String? {
+    wholeCentsAmount(x)?.text(locale: locale, suffix: unit)
+}
+
+/// The amount that `wholeCents` prints, or nil.
+@inline(__always)
+func wholeCentsAmount(_ x: Double) -> WholeAmount? {
     let a = Swift.abs(x)
     guard a < 1e9 else { return nil }
     let cents = (a * 100).rounded()
     guard cents >= 1, Swift.abs(a * 100 - cents) < 1e-6 else { return nil }
     let c = UInt64(cents)
     let fraction = Int(c % 100)
-    return WholeText.text(c / 100, negative: x < 0, cents: fraction == 0 ? nil : fraction, locale: locale, suffix: unit)
+    return WholeAmount(integer: c / 100, negative: x < 0, cents: fraction == 0 ? nil : fraction)
 }
 
 /// `formatMoney` through the exact decimal form of `x`.

@@ -32,13 +32,18 @@ public func formatSourceNumber(_ x: Double) -> String {
 }
 
 func formatNumber(_ x: Double, locale: OutputLocale, grouping: Bool) -> String {
-    // Whole numbers below 1e15 need no rounding: the common case (counters,
-    // ids in interpolated strings), done without DecimalDigits.
-    if x.magnitude < 1e15, x == x.rounded(.towardZero) {
-        let n = UInt64(x.magnitude)
-        return WholeText.text(n, negative: x < 0 && n != 0, locale: locale, grouping: grouping)
-    }
+    if let whole = wholeNumber(x) { return whole.text(locale: locale, grouping: grouping) }
     return formatNumberExact(x, locale: locale, grouping: grouping)
+}
+
+/// Whole numbers below 1e15 need no rounding: the common case (counters,
+/// ids in interpolated strings), printed without DecimalDigits. Nil for
+/// any other number.
+@inline(__always)
+func wholeNumber(_ x: Double) -> WholeAmount? {
+    guard x.magnitude < 1e15, x == x.rounded(.towardZero) else { return nil }
+    let n = UInt64(x.magnitude)
+    return WholeAmount(integer: n, negative: x < 0 && n != 0)
 }
 
 /// `formatNumber` through the exact decimal form of `x` (for every number;

@@ -31,6 +31,23 @@ public enum OutputLocale: String, Sendable, CaseIterable {
         }
     }
 
+    /// `groupingSeparator` and `decimalSeparator` as their byte of ASCII,
+    /// for numbers written as bytes (WholeAmount); a test checks that they
+    /// agree with the strings.
+    var groupingByte: UInt8 {
+        switch self {
+        case .en: return UInt8(ascii: ",")
+        case .ru: return UInt8(ascii: " ")
+        }
+    }
+
+    var decimalByte: UInt8 {
+        switch self {
+        case .en: return UInt8(ascii: ".")
+        case .ru: return UInt8(ascii: ",")
+        }
+    }
+
     /// Shown when a chart has nothing finite to draw.
     var noData: String {
         switch self {

@@ -84,6 +84,32 @@ final class MemoryBudgetTests: XCTestCase {
         assertCleanMemoryError(r, what: "this list", line: "t.biz:2:6: error")
     }
 
+    /// An interpolated string is checked against the budget and the length
+    /// limit as it grows, piece by piece (CompileInterpolation.swift): the
+    /// error is at the literal, and the literal works again afterwards.
+    func testInterpolationOverTheBudgetIsLocated() throws {
+        try """
+        s = "abcdefgh"
+        for i in 1..19 { s = s + s }
+        t = "<{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}>"
+        """.write(to: work.appendingPathComponent("t.biz"), atomically: true, encoding: .utf8)
+        let r = try BizProcess.run(["run", "--max-memory", "64M", "t.biz"], cwd: work)
+        XCTAssertEqual(r.code, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("t.biz:3:5: error: not enough memory for this string: "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("more would go over the memory budget of 64 MB"), r.stderr)
+        try """
+        s = "abcdefgh"
+        for i in 1..21 { s = s + s }
+        fn f(x) = "<{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}>"
+        f(s)
+        expect f("ab") == "<" + "ab" * 30 + ">"
+        """.replacingOccurrences(of: "\"ab\" * 30", with: "\"" + String(repeating: "ab", count: 30) + "\"")
+            .write(to: work.appendingPathComponent("t.biz"), atomically: true, encoding: .utf8)
+        let long = try BizProcess.run(["run", "t.biz"], cwd: work)
+        XCTAssertTrue(long.stderr.contains("t.biz:3:11: error: this string would be too long (over 100 MB)"), long.stderr)
+        XCTAssertFalse(long.stderr.contains("expect failed"), long.stderr)
+    }
+
     /// `--max-memory` sets the budget, before or after the subcommand, and
     /// the error names it.
     func testMaxMemorySetsTheBudget() throws {

@@ -98,7 +98,7 @@ final class NumberFormatTests: XCTestCase {
     }
 }
 
-/// The shortcut for whole numbers (`WholeText`) gives exactly the text of
+/// The shortcut for whole numbers (`WholeAmount`) gives exactly the text of
 /// the exact decimal path: every digit count, both signs, both locales,
 /// with and without grouping, up to the scientific threshold.
 final class WholeNumberShortcutTests: XCTestCase {
@@ -123,5 +123,15 @@ final class WholeNumberShortcutTests: XCTestCase {
         XCTAssertEqual(formatNumber(-0.0, locale: .en), "0")
         XCTAssertEqual(formatNumber(-1234, locale: .ru), "-1 234")
         XCTAssertEqual(formatSourceNumber(-1234567), "-1234567")
+        for locale in OutputLocale.allCases {
+            XCTAssertEqual(String(decoding: [locale.groupingByte], as: UTF8.self), locale.groupingSeparator)
+            XCTAssertEqual(String(decoding: [locale.decimalByte], as: UTF8.self), locale.decimalSeparator)
+        }
+        // A suffix longer than the stack buffer, or not ASCII.
+        let long = String(repeating: "X", count: 60)
+        XCTAssertEqual(WholeAmount(integer: 1234, negative: true, cents: 5).text(locale: .ru, suffix: long), "-1 234,05 " + long)
+        XCTAssertEqual(WholeAmount(integer: 999_999_999_999_999, negative: true, cents: 99).text(locale: .en, suffix: "€€€€€"),
+                       "-999,999,999,999,999.99 €€€€€")
+        XCTAssertEqual(formatMoney(-1234.05, currency: long, locale: .en), formatMoneyExact(-1234.05, currency: long, locale: .en))
     }
 }

@@ -34,6 +34,35 @@ final class DataFastPathTests: XCTestCase {
         XCTAssertEqual(outputs("n = 1234567\nprint(\"item-{n}: {n * 0.5 RUB}\")", locale: .ru), ["item-1 234 567: 617 283,50 ₽\n"])
     }
 
+    /// A literal keeps its buffer between uses: a recursive use, an error
+    /// half-way and a long result leave the next uses right.
+    func testInterpolationBufferIsNotShared() {
+        XCTAssertEqual(failures("""
+            fn g(n) = if n > 0 { "<{n}{g(n - 1)}|{n}>" } else { "" }
+            expect g(3) == "<3<2<1|1>|2>|3>"
+            fn h(x) = "a{1 / x}b{x}"
+            expect h(1) == "a1b1"
+            r = h(0)
+            expect h(4) == "a0.25b4"
+            """), ["division by zero"])
+        XCTAssertEqual(failures("""
+            fn h(x) = "a{x}b{x}"
+            s = "0123456789"
+            for i in range(14) { s = s + s }
+            expect len(h(s)) == 2 * len(s) + 2
+            expect h(1) == "a1b1"
+            expect h("é") == "aébé"
+            expect h(12.5 USD) == "a12.50 USDb12.50 USD"
+            """), [])
+        XCTAssertEqual(failures("fn h(x) = \"a{1 / x}b\"\nh(0)"), ["division by zero"])
+        // Long literals (a loop rather than a chain of closures), both sides of the limit.
+        for n in [31, 32, 33, 200] {
+            let literal = "\"" + (0..<n).map { "<{x + \($0)}>" }.joined() + "!\""
+            let expected = "\"" + (0..<n).map { "<\($0)>" }.joined() + "!\""
+            XCTAssertEqual(failures("fn f(x) = \(literal)\nexpect f(0) == \(expected)"), [], "\(n) pieces")
+        }
+    }
+
     /// `len` through its shortcut and through the general call (the same
     /// builtin held in a cell): the same values, the same errors.
     func testLenShortcutAgreesWithTheGeneralCall() {

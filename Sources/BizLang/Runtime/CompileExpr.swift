@@ -226,41 +226,6 @@ extension Compiler {
         return rt.globals[name]
     }
 
-    func compileString(_ pieces: [InterpolationPiece], _ span: SourceSpan) -> Code {
-        unowned(unsafe) let rt = self.rt
-        enum Part { case text(String), code(Code) }
-        let parts: [Part] = pieces.map {
-            switch $0 {
-            case .text(let s): return .text(s)
-            case .expr(let e): return .code(compileExpr(e))
-            }
-        }
-        if parts.count == 1, case .text(let s) = parts[0] {
-            let v = Value.str(s)
-            return { _ in v }
-        }
-        let m = rt.machine
-        return { f throws(BizError) in
-            var out = ""
-            let display = Display(locale: m.pointee.programLocale)
-            for p in parts {
-                switch p {
-                case .text(let s): out += s
-                case .code(let c):
-                    // Strings and scalars as `format` gives them, without its
-                    // writer (the text of a scalar is never cut).
-                    switch try c(f) {
-                    case .str(let s): out += s
-                    case .num(let x, let d): out += display.scalar(x, d)
-                    case let v: out += display.format(v)
-                    }
-                }
-                if out.utf8.count > MemoryBudget.smallRequest { try rt.reserveString(out.utf8.count, span) }
-            }
-            return .str(out)
-        }
-    }
-
     func compileBinary(_ op: BinaryOp, _ a: Expr, _ b: Expr, _ span: SourceSpan) -> Code {
         unowned(unsafe) let rt = self.rt
         let ca = compileExpr(a), cb = compileExpr(b)

@@ -10,7 +10,13 @@ public struct Currency: Hashable, Sendable, Comparable {
     }
 
     public var code: String {
-        String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
+        // Written in place: no array (printing money asks for it every time).
+        String(unsafeUninitializedCapacity: 3) { bytes in
+            bytes[0] = UInt8(packed >> 16 & 0xFF)
+            bytes[1] = UInt8(packed >> 8 & 0xFF)
+            bytes[2] = UInt8(packed & 0xFF)
+            return 3
+        }
     }
 
     init(packed: UInt32) { self.packed = packed }
