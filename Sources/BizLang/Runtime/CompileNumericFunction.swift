@@ -121,6 +121,17 @@ extension Compiler {
         if case .binary(let op, let x, let y) = cond.kind, let test = comparison(op) {
             guard let l = numericOperand(x, &cx), let r = numericOperand(y, &cx),
                   let ca = numericExpr(a, &cx), let cb = numericExpr(b, &cx) else { return nil }
+            // `if n < 2 then n else …`: the base case read in place too.
+            if case .slot(let i) = l, case .literal(let q) = r, case .name(let n) = a.kind, let k = cx.params[n] {
+                switch test {
+                case .lt: return baseCase(LtOp.self, i, q, k, cb)
+                case .le: return baseCase(LeOp.self, i, q, k, cb)
+                case .gt: return baseCase(GtOp.self, i, q, k, cb)
+                case .ge: return baseCase(GeOp.self, i, q, k, cb)
+                case .eq: return baseCase(EqOp.self, i, q, k, cb)
+                default: return baseCase(NeOp.self, i, q, k, cb)
+                }
+            }
             switch test {
             case .lt: return fusedIf(LtOp.self, l, r, ca, cb)
             case .le: return fusedIf(LeOp.self, l, r, ca, cb)
@@ -154,6 +165,10 @@ extension Compiler {
             let test = fixedTest(O.self, l, r)
             return { d throws(NumericExit) in try test(d) ? try ca(d) : try cb(d) }
         }
+    }
+
+    private func baseCase<O: FixedOp>(_: O.Type, _ i: Int, _ q: Double, _ k: Int, _ cb: @escaping NumCode) -> NumCode {
+        { d throws(NumericExit) in numberTest(O.op, d[i], q) ? d[k] : try cb(d) }
     }
 
     private func fixedTest<O: FixedOp>(_: O.Type, _ l: NumOperand, _ r: NumOperand) -> NumCondition {
