@@ -51,6 +51,29 @@ final class MonteCarloMemoryTests: XCTestCase {
         XCTAssertEqual(Set(p.segmentColumns.keys), [0, 1])
     }
 
+    /// The samples' specs, built on every core (`sampleSpecs`), are those of
+    /// a serial loop over the samples, in sample order.
+    func testSpecsBuiltInParallelAreTheSerialOnes() throws {
+        var settings = Settings()
+        settings.samples = 500
+        let rt = Interpreter(settings: settings)
+        XCTAssertEqual(evalText(model + "\nrate USD = 60 RUB to 70 RUB\nstrategy dollars { leads: 1k/month, cost_per_lead: 0.2 USD }\ncompany d { price: 2 USD, segments: [smb], strategy: dollars }", in: rt), "")
+        for name in ["c", "d"] {
+            guard case .object(let company)? = rt.value(of: name) else { return XCTFail("no company") }
+            var serial: [CompanySpec] = []
+            var b = try SpecBuilder(rt: rt, company: company, span: .none, sample: nil)
+            _ = try b.company(company)
+            XCTAssertTrue(b.uncertain)
+            for i in 0..<500 {
+                var one = try SpecBuilder(rt: rt, company: company, span: .none, sample: i)
+                serial.append(try one.company(company))
+            }
+            let parallel = try rt.sampleSpecs(b, company, count: 500, span: .none)
+            XCTAssertEqual(parallel, serial, name)
+            XCTAssertNotEqual(parallel[0], parallel[499], "the samples differ")
+        }
+    }
+
     /// A total series' medians are computed on first read of its values
     /// (issue 12 item 3: a what-if reads `run.cash.last`, one month's
     /// samples), and are each month's median of the runs.

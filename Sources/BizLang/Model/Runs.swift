@@ -82,15 +82,8 @@ extension Interpreter {
             monteCarloRuns += 1
             monteCarloSamples += n
             try checkMonteCarloMemory(samples: n, months: market.months, segments: spec.segments.count, span: span)
-            var specs: [CompanySpec] = []
-            specs.reserveCapacity(n)
-            // One builder for every sample: it keeps the routes of the
-            // exchange rates it found.
-            for i in 0..<n {
-                try tick(span)
-                builder.sample = i
-                specs.append(try builder.company(company))
-            }
+            for _ in 0..<n { try tick(span) }   // a step per sample, as the limits count them
+            let specs = try sampleSpecs(builder, company, count: n, span: span)
             let totals = try runColumns(specs, market: market, span: span)
             let first: Run
             do { first = try BizCore.simulate(specs[0], market: market) } catch { throw coreError(error, span) }
@@ -101,6 +94,25 @@ extension Interpreter {
             payload = RunPayload(company: company, currency: builder.currency, market: market, first: run, specs: [spec], totals: nil)
         }
         return .object(runObject(payload))
+    }
+
+    /// Every sample's spec, built on every core: a what-if over an
+    /// uncertain model rebuilds them for each evaluation, and one core
+    /// building them was its longest serial step. Each worker copies the
+    /// builder (with the exchange-rate routes it found) and only reads the
+    /// session; the first failing sample's error wins, as in a serial loop.
+    /// Ctrl-C stops the workers within 64 samples; the stop is then reported
+    /// at `span`, like any other.
+    func sampleSpecs(_ builder: SpecBuilder, _ company: ModelObject, count n: Int, span: SourceSpan) throws(BizError) -> [CompanySpec] {
+        let shared = SharedSpecBuilder(builder: builder, company: company)
+        var specs: [CompanySpec] = []
+        specs.reserveCapacity(n)
+        for part in parallelChunks(count: n, minimum: 128, { shared.specs($0) }) { specs.append(contentsOf: try part.get()) }
+        if specs.count < n {   // stopped: the stop's own error, else "interrupted"
+            try tick(span)
+            throw BizError.at(span, Message(RuntimeText.interrupted))
+        }
+        return specs
     }
 
     /// The total series of every sample, simulated in parallel over the
@@ -169,5 +181,28 @@ extension Interpreter {
         fields["months"] = .number(Double(p.months))
         fields["company"] = .object(p.company)
         return ModelObject(kind: .run, name: p.company.name, fields: fields, payload: p)
+    }
+}
+
+/// What the workers of `sampleSpecs` share. They only read it: each builds
+/// with its own copy of the builder.
+private final class SharedSpecBuilder: @unchecked Sendable {
+    let builder: SpecBuilder
+    let company: ModelObject
+    init(builder: SpecBuilder, company: ModelObject) { self.builder = builder; self.company = company }
+
+    func specs(_ samples: Range<Int>) -> Result<[CompanySpec], BizError> {
+        var b = builder
+        var out: [CompanySpec] = []
+        out.reserveCapacity(samples.count)
+        do throws(BizError) {
+            for i in samples {
+                // Stopped: the caller reports it (the specs come back short).
+                if i & 63 == 0 && Interrupt.requested { break }
+                b.sample = i
+                out.append(try b.company(company))
+            }
+        } catch { return .failure(error) }
+        return .success(out)
     }
 }

@@ -68,11 +68,12 @@ struct SpecBuilder {
     /// (`rate USD = 60 RUB to 70 RUB`) this input is uncertain too: sample i
     /// uses the rate's sample i, like every other input (Monte Carlo).
     mutating func convertMoney(_ x: Double, _ from: Currency, _ what: @autoclosure () -> String) throws(BizError) -> Double {
-        guard let route = routes[from] ?? rt.rates.route(from: from, to: currency) else {
+        let known = routes[from]
+        guard let route = known ?? rt.rates.route(from: from, to: currency) else {
             throw BizError.at(span, Message(ModelText.noRate, what(), from.code, currency.code),
                               hint: Message(ModelText.declareRate, from.code, currency.code))
         }
-        routes[from] = route
+        if known == nil { routes[from] = route }
         if route.sampleCount > 0 {
             uncertain = true
             sampleCount = max(sampleCount, route.sampleCount)
