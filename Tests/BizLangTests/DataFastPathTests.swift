@@ -63,6 +63,37 @@ final class DataFastPathTests: XCTestCase {
         }
     }
 
+    /// `with` of one, two and more fields (CompileWith.swift): field order,
+    /// values, the base left alone, evaluation order and errors.
+    func testWithOfEveryWidth() {
+        XCTAssertEqual(failures("""
+            base = {a: 1, b: 2, c: 3}
+            expect keys(base with {b: 5}) == ["a", "b", "c"]
+            expect (base with {b: 5}) == {a: 1, b: 5, c: 3}
+            expect keys(base with {d: 4}) == ["a", "b", "c", "d"]
+            expect keys(base with {d: 4, b: 0}) == ["a", "b", "c", "d"]
+            expect (base with {d: 4, b: 0}) == {a: 1, b: 0, c: 3, d: 4}
+            expect keys(base with {e: 1, d: 2}) == ["a", "b", "c", "e", "d"]
+            expect (base with {c: 7, a: 8}) == {a: 8, b: 2, c: 7}
+            expect keys(base with {c: 7, a: 8, f: 9}) == ["a", "b", "c", "f"]
+            expect (base with {c: 7, a: 8, f: 9, b: 0}) == {a: 8, b: 0, c: 7, f: 9}
+            expect base == {a: 1, b: 2, c: 3}
+            expect str(base with {b: "x", z: [1, 2]}) == str({a: 1, b: "x", c: 3, z: [1, 2]})
+            expect str(base with {z: 1}) != str({z: 1, a: 1, b: 2, c: 3})
+            fn grow(r) = r with {n: len(r), last: r}
+            expect keys(grow(grow({}))) == ["n", "last"]
+            expect grow(grow({})).last == {n: 0, last: {}}
+            xs = map(range(3), i => base with {a: i})
+            expect map(xs, r => r.a) == [0, 1, 2]
+            """), [])
+        XCTAssertEqual(outputs("r = {a: 1} with {b: print(\"one\"), c: print(\"two\")}\nprint(keys(r))"),
+                       ["one\n", "two\n", "[\"a\", \"b\", \"c\"]\n"])
+        XCTAssertEqual(failures("x = 5 with {a: 1}"), ["'with' copies a record or a model object, not number"])
+        XCTAssertEqual(failures("x = [1] with {a: 1, b: 2}").count, 1)
+        XCTAssertEqual(failures("x = {a: 1} with {b: 1 / 0}"), ["division by zero"])
+        XCTAssertEqual(failures("x = {a: 1} with {a: 2, b: 1 / 0}"), ["division by zero"])
+    }
+
     /// `len` through its shortcut and through the general call (the same
     /// builtin held in a cell): the same values, the same errors.
     func testLenShortcutAgreesWithTheGeneralCall() {

@@ -85,28 +85,7 @@ extension Compiler {
                 return try rt.member(v, name, span)
             }
         case .with(let base, let fields):
-            checkDuplicates(fields)
-            let cb = compileExpr(base)
-            let names = fields.map(\.name), spans = fields.map(\.nameSpan)
-            // Read like a declaration's fields: `with {currency: USD}`,
-            // `with {invest: 5% of revenue}`, `with {pushed_tenure: forever}`.
-            let codes = fields.map { compileDeclarationField($0) }
-            let plan = WithPlan(names)
-            return { f throws(BizError) in
-                let b = try cb(f)
-                guard case .record(let r) = b else { return try rt.with(b, names, try evaluateAll(codes, f), spans, span) }
-                // A record: its values copied and written by index (WithPlan),
-                // the names shared.
-                plan.prepare(for: r.shape, rt)
-                var values = r.values
-                values.reserveCapacity(plan.to.names.count)
-                for (k, c) in codes.enumerated() {
-                    let v = try c(f)
-                    let i = plan.slots[k]
-                    if i < values.count { values[i] = v } else { values.append(v) }
-                }
-                return .record(Record(shape: plan.to, values: values))
-            }
+            return compileWith(base, fields, span)
         case .lambda(let fn):
             return compileLambda(fn, name: fn.name ?? "lambda", span: span)
         case .ifElse(let cond, let a, let b):

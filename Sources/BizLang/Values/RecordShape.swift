@@ -74,6 +74,23 @@ final class WithPlan {
         to = out.count == shape.names.count ? shape : rt.shape(of: out)
         from = shape
     }
+
+    /// The values of the copy of a record whose values are `old` (of the
+    /// prepared shape), with the first field set to `v0` and the second,
+    /// if the plan has two, to `v1`: made once, each value written once.
+    /// The new fields fill the slots past `old`, in order (prepare).
+    @inline(__always)
+    func copy(_ old: [Value], _ v0: Value, _ v1: Value?) -> [Value] {
+        let n = to.names.count
+        let s0 = slots[0], s1 = slots.count > 1 ? slots[1] : -1
+        return [Value](unsafeUninitializedCapacity: n) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            for i in 0..<old.count where i != s0 && i != s1 { (base + i).initialize(to: old[i]) }
+            (base + s0).initialize(to: v0)
+            if let v1, s1 >= 0 { (base + s1).initialize(to: v1) }
+            count = n
+        }
+    }
 }
 
 extension Interpreter {
