@@ -94,6 +94,25 @@ final class DataFastPathTests: XCTestCase {
         XCTAssertEqual(failures("x = {a: 1} with {a: 2, b: 1 / 0}"), ["division by zero"])
     }
 
+    /// `map`, `filter` and `reduce` take the callee's code out once
+    /// (ItemCall): closures that take other arguments, builtins and named
+    /// functions still go through `apply`, with its results and errors.
+    func testItemCallsOfEveryKind() {
+        XCTAssertEqual(failures("""
+            expect reduce([3, 1, 2], 0, max) == 3
+            expect map(["ab", "c"], len) == [2, 1]
+            fn big(o) = o.qty > 1
+            expect len(filter([{qty: 1}, {qty: 2}, {qty: 3}], big)) == 2
+            k = 10
+            expect map([1, 2], x => x + k) == [11, 12]
+            expect reduce([1, 2, 3], [], (acc, x) => acc + [x * 2]) == [2, 4, 6]
+            expect reduce([], 7, (a, x) => a + x) == 7
+            """), [])
+        XCTAssertEqual(failures("reduce([1, 2], 0, (a, x) => a / (x - 2))"), ["division by zero"])
+        XCTAssertEqual(failures("filter([1, 2], x => if x > 1 { \"yes\" } else { true })").count, 1)
+        XCTAssertEqual(failures("reduce(range(10000), 0, (a, x) => a + x)", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
+    }
+
     /// `len` through its shortcut and through the general call (the same
     /// builtin held in a cell): the same values, the same errors.
     func testLenShortcutAgreesWithTheGeneralCall() {

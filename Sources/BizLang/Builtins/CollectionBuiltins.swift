@@ -37,14 +37,16 @@ extension Builtins {
             try c.rt.reserveList(growingTo: xs.count, from: 0, c.span)
             var out: [Value] = []
             out.reserveCapacity(xs.count)
-            for x in xs { out.append(try c.rt.apply(f, x, c.span)) }
+            let call = ItemCall(f, arity: 1, c.rt, c.span)
+            for x in xs { out.append(try call(x)) }
             return .list(out)
         },
         Builtin("filter", ["list", "f"]) { (c) throws(BizError) -> Value in
             let xs = try c.list(0, "list"), f = try c.required(1, "f")
             var out: [Value] = []
+            let call = ItemCall(f, arity: 1, c.rt, c.span)
             for x in xs {
-                switch try c.rt.apply(f, x, c.span) {
+                switch try call(x) {
                 case .bool(true): out.append(x)
                 case .bool(false): break
                 case let v: throw c.fail(Message(BuiltinText.filterReturns, v.typeText), at: 1)
@@ -56,7 +58,8 @@ extension Builtins {
             let xs = try c.list(0, "list")
             var acc = try c.required(1, "initial")
             let f = try c.required(2, "f")
-            for x in xs { acc = try c.rt.apply(f, acc, x, c.span) }
+            let call = ItemCall(f, arity: 2, c.rt, c.span)
+            for x in xs { acc = try call(acc, x) }
             return acc
         },
         Builtin("sort", ["list"]) { (c) throws(BizError) -> Value in
