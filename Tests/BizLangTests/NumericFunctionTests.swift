@@ -55,6 +55,18 @@ final class NumericFunctionTests: XCTestCase {
             """), "21\n9\n-2.125\n5,050\n")
     }
 
+    /// Lambdas with a numeric body, called directly and from builtins.
+    func testLambdas() {
+        let out = same(Self.fib + """
+            print(map([5, 10, 2.5], x => fib(x) * 2))
+            step = (a, b) => if a > b then fib(a) else fib(b) - 1
+            print(step(3, 7))
+            print(reduce([1, 2, 3], 0, (s, x) => s + fib(x + 5)))
+            print(map([1 USD], x => fib(x)))
+            """)
+        XCTAssertTrue(out.hasPrefix("[10, 110, 4]\n12\n42\nt.biz:1:16: error: cannot compare money (USD) with number\n"), out)
+    }
+
     func testTheBodiesAreNumeric() {
         let rt = Interpreter()
         _ = Self.run(Self.fib + "fn twice(x) = x * 2\nfn sq(x) = twice(x) * x\nfn words(x) = str(x)", numeric: true, in: rt)
