@@ -10,19 +10,23 @@ import Glibc
 public func parallelChunks<R: Sendable>(count: Int, minimum: Int = 1, threads: Int = 0,
                                         _ body: @Sendable (Range<Int>) -> R) -> [R] {
     guard count > 0 else { return [] }
-    let cores = threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    let cores = threads > 0 ? threads : onlineCores()
     let workers = max(1, min(cores, count / max(minimum, 1)))
     @Sendable func range(_ k: Int) -> Range<Int> { (k * count / workers)..<((k + 1) * count / workers) }
     if workers == 1 { return [body(0..<count)] }
-    let slots = ChunkSlots<R>(count: workers)
+    let slots = ParallelSlots<R>(count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { k in slots.set(k, body(range(k))) }
-    return slots.collect()
+    return (0..<workers).compactMap { slots[$0] }   // every slot is set
 }
 
-/// One slot per range, each written by one worker and read only after
-/// `concurrentPerform` returns (which orders the writes before the reads).
-private final class ChunkSlots<R: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<R?>
+/// The processors online (at least 1): the default worker count.
+func onlineCores() -> Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+/// One slot per index of a parallel loop. Each slot is written by exactly
+/// one worker and read only after `concurrentPerform` returns (which orders
+/// the writes before the reads), so no lock is needed.
+final class ParallelSlots<T: Sendable>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<T?>
     private let count: Int
 
     init(count: Int) {
@@ -36,7 +40,6 @@ private final class ChunkSlots<R: Sendable>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ k: Int, _ r: R) { slots[k] = r }
-    /// Every slot is set when `concurrentPerform` has returned.
-    func collect() -> [R] { (0..<count).compactMap { slots[$0] } }
+    func set(_ i: Int, _ value: T) { slots[i] = value }
+    subscript(i: Int) -> T? { slots[i] }
 }

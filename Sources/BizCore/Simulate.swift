@@ -45,11 +45,16 @@ private func runBatch<R: Sendable>(_ companies: [CompanySpec], market: MarketSpe
                                    body: @Sendable (CompanySpec, [SegmentGrid]?) throws -> R) throws -> [R] {
     let n = companies.count
     guard n > 0 else { return [] }
-    let slots = BatchSlots<R>(count: n)
+    let slots = ParallelSlots<Result<R, any Error>>(count: n)
     try forEachSample(companies, market: market, threads: threads, monitor: monitor) { i, grids in
         slots.set(i, Result { try body(companies[i], grids) })
     }
-    return try slots.collect()
+    return try (0..<n).map { i in
+        guard let r = slots[i] else {
+            throw CoreError(field: "simulateBatch", problem: .internalError("run \(i) was not computed"))
+        }
+        return try r.get()
+    }
 }
 
 /// Calls `body(i, grids)` once for every sample index, on `threads` threads
@@ -64,7 +69,7 @@ func forEachSample(_ companies: [CompanySpec], market: MarketSpec, threads: Int,
     guard n > 0 else { return }
     guard threads >= 0 else { throw CoreError(field: "threads", problem: .negative(Double(threads))) }
     let grids = GridCache.grids(for: companies, resolution: market.resolution)
-    let workers = min(threads > 0 ? threads : max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))), n)
+    let workers = min(threads > 0 ? threads : onlineCores(), n)
     let state = BatchState()
     // One sample: unless stopped, run it and report progress.
     @Sendable func one(_ i: Int) {
@@ -100,38 +105,6 @@ private final class BatchState: Sendable {
     let done = Atomic<Int>(0)
 }
 
-/// One result slot per batch index. Each slot is written by exactly one
-/// worker and read only after `concurrentPerform` returns (which orders the
-/// writes before the reads), so no lock is needed.
-private final class BatchSlots<R: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Result<R, any Error>?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = UnsafeMutablePointer.allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ i: Int, _ r: Result<R, any Error>) { slots[i] = r }
-
-    func collect() throws -> [R] {
-        var out: [R] = []
-        out.reserveCapacity(count)
-        for i in 0..<count {
-            guard let r = slots[i] else {
-                throw CoreError(field: "simulateBatch", problem: .internalError("run \(i) was not computed"))
-            }
-            out.append(try r.get())
-        }
-        return out
-    }
-}
 
 /// Bin grids shared by a batch: one per distinct (wtp, taste) at the batch's
 /// resolution. A grid that more than one segment run uses gets a shelf for
