@@ -54,12 +54,6 @@ final class NumericFunction: @unchecked Sendable {
     }
 }
 
-extension Dim {
-    /// A plain number that is nothing else: not a count (which keeps a
-    /// display tag through a parameter), not a loss-like rate.
-    var isExactNumber: Bool { self == .number && !isCount }
-}
-
 extension UnsafeMutablePointer where Pointee == Machine {
     /// Calls the numeric body `callee` with the arguments `fill` writes: the
     /// same step and depth checks, at the same span, as `invokeSimple`.

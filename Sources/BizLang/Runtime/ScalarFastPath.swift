@@ -95,8 +95,8 @@ func unitTestOr<O: FixedOp>(_: O.Type, _ p: Double, _ dp: Dim, _ q: Double, _ dq
 
 @inline(__always)
 private func unitNumericBody(_ op: BinaryOp, _ p: Double, _ dp: Dim, _ q: Double, _ dq: Dim) -> Value? {
-    let pPercent = dp.kind == .percent && dp.per == nil
-    let qPercent = dq.kind == .percent && dq.per == nil
+    let pPercent = dp.isPlainPercent
+    let qPercent = dq.isPlainPercent
     let d: Dim
     let r: Double
     switch op {

@@ -35,54 +35,89 @@ public struct Currency: Hashable, Sendable, Comparable {
 public struct Dim: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case number, percent, money, duration }
 
-    public var kind: Kind
-    public var per: Period?
+    /// Every part in one word, so that comparing two units (money beside
+    /// money on every addition) is one comparison and the constants below
+    /// fold at compile time: byte 0 the kind, byte 1 the period (0 for
+    /// none), bit 16 `loss`, bit 24 `isCount`, the high 32 bits the
+    /// currency code (0 for none).
+    private var raw: UInt64
+
+    private static let periodShift: UInt64 = 8
+    private static let lossBit: UInt64 = 1 << 16
+    private static let countBit: UInt64 = 1 << 24
+    private static let currencyShift: UInt64 = 32
+
+    private init(raw: UInt64) { self.raw = raw }
+
+    public var kind: Kind {
+        get { Kind(rawValue: UInt8(truncatingIfNeeded: raw)) ?? .number }
+        set { raw = raw & ~0xFF | UInt64(newValue.rawValue) }
+    }
+
+    public var per: Period? {
+        get { Period(rawValue: UInt8(truncatingIfNeeded: raw >> Dim.periodShift)) }
+        set { raw = raw & ~(0xFF << Dim.periodShift) | UInt64(newValue?.rawValue ?? 0) << Dim.periodShift }
+    }
+
     /// A loss-like percent rate (churn, switching, reach): converts between
     /// periods by keeping the surviving share, `1 − (1 − c)^(n)`, so that
     /// `40%/year` is 4.17%/month. Set when a value is given to such a field.
-    public var loss: Bool = false
+    public var loss: Bool {
+        get { raw & Dim.lossBit != 0 }
+        set { raw = newValue ? raw | Dim.lossBit : raw & ~Dim.lossBit }
+    }
+
     /// A count read from a run (customers, new, churned, …): a display tag,
     /// not a unit. It prints with one decimal like the run's tables (§8);
     /// equality and hashing ignore it, and arithmetic drops it.
-    public var isCount: Bool = false
-    private var currencyCode: UInt32 = 0
+    public var isCount: Bool {
+        get { raw & Dim.countBit != 0 }
+        set { raw = newValue ? raw | Dim.countBit : raw & ~Dim.countBit }
+    }
 
     public static func == (a: Dim, b: Dim) -> Bool {
-        a.kind == b.kind && a.per == b.per && a.loss == b.loss && a.currencyCode == b.currencyCode
+        a.raw | countBit == b.raw | countBit
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(kind); h.combine(per); h.combine(loss); h.combine(currencyCode)
+        h.combine(raw & ~Dim.countBit)
     }
 
     public var currency: Currency? {
-        get { currencyCode == 0 ? nil : Currency(packed: currencyCode) }
-        set { currencyCode = newValue?.packed ?? 0 }
+        get {
+            let code = UInt32(truncatingIfNeeded: raw >> Dim.currencyShift)
+            return code == 0 ? nil : Currency(packed: code)
+        }
+        set { raw = raw & 0xFFFF_FFFF | UInt64(newValue?.packed ?? 0) << Dim.currencyShift }
     }
 
     public init(_ kind: Kind, currency: Currency? = nil, per: Period? = nil, loss: Bool = false) {
-        self.kind = kind
-        self.per = per
-        self.loss = loss
-        self.currencyCode = currency?.packed ?? 0
+        raw = UInt64(kind.rawValue) | UInt64(per?.rawValue ?? 0) << Dim.periodShift | (loss ? Dim.lossBit : 0)
+            | UInt64(currency?.packed ?? 0) << Dim.currencyShift
     }
 
-    public static let number = Dim(.number)
-    public static let percent = Dim(.percent)
-    public static let duration = Dim(.duration)
+    // Computed, not stored: a `static let` is a lazy global, checked on
+    // every read; these fold to a constant.
+    public static var number: Dim { Dim(raw: UInt64(Kind.number.rawValue)) }
+    public static var percent: Dim { Dim(raw: UInt64(Kind.percent.rawValue)) }
+    public static var duration: Dim { Dim(raw: UInt64(Kind.duration.rawValue)) }
     public static func money(_ c: Currency) -> Dim { Dim(.money, currency: c) }
     /// A plain number tagged as a count from a run.
-    public static let count: Dim = { var d = Dim(.number); d.isCount = true; return d }()
+    public static var count: Dim { Dim(raw: UInt64(Kind.number.rawValue) | countBit) }
     /// The same unit without the count tag: what arithmetic returns.
-    public var computed: Dim {
-        guard isCount else { return self }
-        var d = self
-        d.isCount = false
-        return d
-    }
+    public var computed: Dim { Dim(raw: raw & ~Dim.countBit) }
 
-    public var isRate: Bool { per != nil }
-    public var isPlain: Bool { kind == .number && per == nil }
+    /// A number or a percent with no period (`isPlain`, `isPlainPercent`):
+    /// the kind and period bytes alone.
+    private var kindAndPeriod: UInt64 { raw & 0xFFFF }
+    /// A percent with no period: what `of` and `×` read as a share.
+    public var isPlainPercent: Bool { kindAndPeriod == UInt64(Kind.percent.rawValue) }
+
+    public var isRate: Bool { raw & 0xFF << Dim.periodShift != 0 }
+    /// A plain number that is nothing else: not a count (which keeps a
+    /// display tag through a parameter), not a loss-like rate.
+    var isExactNumber: Bool { raw == 0 }
+    public var isPlain: Bool { kindAndPeriod == 0 }
     /// The same unit without the period.
     public var quantity: Dim { Dim(kind, currency: currency, per: nil) }
     public func per(_ p: Period?) -> Dim { Dim(kind, currency: currency, per: p, loss: loss && p != nil) }
