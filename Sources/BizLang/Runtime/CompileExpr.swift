@@ -75,13 +75,13 @@ extension Compiler {
             if case .name(let n) = base.kind, let slot = scope.lookup(n) {
                 // A record in a local: read the field in place.
                 return { f throws(BizError) in
-                    if case .record(let r) = f[slot], let v = cache.read(r) { return v }
+                    if let v = cache.read(f[slot]) { return v }
                     return try rt.member(try cb(f), name, span)
                 }
             }
             return { f throws(BizError) in
                 let v = try cb(f)
-                if case .record(let r) = v, let field = cache.read(r) { return field }
+                if let field = cache.read(v) { return field }
                 return try rt.member(v, name, span)
             }
         case .with(let base, let fields):
