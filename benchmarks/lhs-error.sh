@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=${SEEDS:-50}
 if [[ -z "${BIZ:-}" ]]; then
-  swift build -c release --product biz >&2
-  BIZ="$(swift build -c release --show-bin-path)/biz"
+  swift build -c release --static-swift-stdlib --product biz >&2
+  BIZ="$(swift build -c release --static-swift-stdlib --show-bin-path)/biz"
 fi
 biz=$BIZ
 model=$(mktemp --suffix=.biz)

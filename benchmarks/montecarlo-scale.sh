@@ -16,8 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 samples=${SAMPLES:-"1000 10000 100000"}
 if [[ -z "${BIZ:-}" ]]; then
-  swift build -c release --product biz >&2
-  BIZ="$(swift build -c release --show-bin-path)/biz"
+  swift build -c release --static-swift-stdlib --product biz >&2
+  BIZ="$(swift build -c release --static-swift-stdlib --show-bin-path)/biz"
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -17,8 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ -z ${BIZ:-} ]]; then
-  swift build -c release --product biz >&2
-  BIZ="$(swift build -c release --show-bin-path)/biz"
+  swift build -c release --static-swift-stdlib --product biz >&2
+  BIZ="$(swift build -c release --static-swift-stdlib --show-bin-path)/biz"
 fi
 BIZ=$(realpath "$BIZ")
 dir=$(mktemp -d)

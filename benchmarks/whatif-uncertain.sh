@@ -6,7 +6,7 @@
 # the best of RUNS runs of wall time and of CPU time (user+sys) with the
 # model's own Monte Carlo (the `base` case) subtracted, and the load average.
 #
-#   swift build -c release --product biz
+#   swift build -c release --static-swift-stdlib --product biz
 #   benchmarks/whatif-uncertain.sh                 # RUNS=3, SAMPLES=1000
 #   BIZ=/tmp/old/biz RUNS=1 benchmarks/whatif-uncertain.sh goal
 #   EXTRA="--sampling random" benchmarks/whatif-uncertain.sh

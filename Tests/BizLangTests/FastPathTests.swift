@@ -180,6 +180,85 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("fn h(xs) { xs = xs + [1]; xs }\nh(true)"), ["cannot use '+' on bool and list"])
     }
 
+    /// `x = a op b` on three locals (CompileSlotStore.swift) stores what the
+    /// unfused store stores: plain numbers, units, counts, a captured
+    /// target or operand (a box), a target that held a list, and the
+    /// general path's errors and values for every other pair.
+    func testFusedStoresOnLocals() {
+        XCTAssertEqual(failures("""
+            fn f(a, b) {
+              s = a + b
+              d = a - b
+              m = a * b
+              q = a / b
+              [s, d, m, q]
+            }
+            expect f(6, 3) == [9, 3, 18, 2]
+            fn g(pay, r) {
+              balance = pay * 10
+              interest = balance * r
+              paid = pay - interest
+              balance = balance - paid
+              [interest, paid, balance]
+            }
+            expect g(100 USD, 0.01) == [10 USD, 90 USD, 910 USD]
+            expect g(100 USD, 1%) == [10 USD, 90 USD, 910 USD]
+            fn share(a, p) {
+              x = a * p
+              y = p * a
+              z = p + p
+              [x, y, z]
+            }
+            expect share(200 USD, 10%) == [20 USD, 20 USD, 20%]
+            fn listed(a, b) {
+              x = [1, 2]
+              x = a + b
+              x
+            }
+            expect listed(1, 2) == 3
+            fn mixed(a, b) {
+              x = a + b
+              x
+            }
+            expect mixed([1, 2], 1) == [2, 3]
+            expect mixed("a", "b") == "ab"
+            fn boxed(a, b) {
+              x = 0
+              get = () => x
+              x = a * b
+              y = get()
+              a = a + b
+              [x, y, a]
+            }
+            expect boxed(2, 3) == [6, 6, 5]
+            fn captured(a, b) {
+              inc = () => { a = a + 1; a }
+              inc()
+              c = a + b
+              c
+            }
+            expect captured(1, 10) == 12
+            """), [])
+        XCTAssertEqual(failures("fn f(a, b) {\n  x = a / b\n  x\n}\nf(1, 0)"), ["division by zero"])
+        XCTAssertEqual(failures("fn f(a, b) {\n  x = a + b\n  x\n}\nf(1 USD, 1 RUB)"), failures("1 USD + 1 RUB"))
+        XCTAssertEqual(failures("fn f(a, b) {\n  x = a * b\n  x\n}\nf(1e200, 1e200)"), ["the result is too large"])
+        XCTAssertEqual(failures("fn f(a, b) {\n  x = a - b\n  x\n}\nf(1, true)"), failures("1 - true"))
+    }
+
+    /// A record literal of locals only is read from the slots: the same
+    /// record, captured variables included.
+    func testRecordLiteralsOfLocals() {
+        XCTAssertEqual(failures("""
+            fn f(m, interest) {
+              paid = interest * 2
+              get = () => paid
+              r = {month: m, interest: interest, paid: paid}
+              [r, r.paid, get(), {only: m}]
+            }
+            expect f(3, 5 USD) == [{month: 3, interest: 5 USD, paid: 10 USD}, 10 USD, 10 USD, {only: 3}]
+            """), [])
+    }
+
     /// The conditions of `while` and `if` (CompileNumeric.compileCondition):
     /// every shape of operands, units, 12-digit `<=`, and the errors of a
     /// condition that is not true or false, as the general path gives them.

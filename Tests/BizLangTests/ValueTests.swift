@@ -82,3 +82,52 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(evalText("x = 5 to 10; x - x"), "0", "no spread left: just the value")
     }
 }
+
+/// Dim keeps its parts in one word (Dim.swift): each part reads back as
+/// written, whatever the others hold, and equality and hashing ignore the
+/// count tag only.
+final class DimPackingTests: XCTestCase {
+    func testEveryPartReadsBackAsWritten() throws {
+        let usd = try XCTUnwrap(Currency(code: "USD")), rub = Currency.rub
+        for kind in [Dim.Kind.number, .percent, .money, .duration] {
+            for per in [nil] + Period.allCases.map(Optional.some) {
+                for currency in [nil, usd, rub] {
+                    var d = Dim(kind, currency: currency, per: per, loss: per != nil)
+                    XCTAssertEqual(d.kind, kind)
+                    XCTAssertEqual(d.per, per)
+                    XCTAssertEqual(d.currency, currency)
+                    XCTAssertEqual(d.loss, per != nil)
+                    XCTAssertFalse(d.isCount)
+                    XCTAssertEqual(d.isPlain, kind == .number && per == nil)
+                    XCTAssertEqual(d.isPlainPercent, kind == .percent && per == nil)
+                    XCTAssertEqual(d.isRate, per != nil)
+                    d.isCount = true
+                    XCTAssertEqual(d.kind, kind)
+                    XCTAssertEqual(d.per, per)
+                    XCTAssertEqual(d.currency, currency)
+                    XCTAssertTrue(d.isCount)
+                    d.per = nil
+                    d.loss = false
+                    d.currency = nil
+                    XCTAssertEqual(d.kind, kind)
+                    XCTAssertNil(d.per)
+                    XCTAssertNil(d.currency)
+                    XCTAssertFalse(d.loss)
+                    XCTAssertTrue(d.isCount)
+                }
+            }
+        }
+    }
+
+    func testEqualityAndHashingIgnoreTheCountTagOnly() {
+        XCTAssertEqual(Dim.count, Dim.number)
+        XCTAssertEqual(Dim.count.hashValue, Dim.number.hashValue)
+        XCTAssertFalse(Dim.number.isExactNumber == Dim.count.isExactNumber)
+        XCTAssertEqual(Dim.count.computed.isCount, false)
+        XCTAssertNotEqual(Dim.money(.rub), Dim.money(Currency(code: "USD")!))
+        XCTAssertNotEqual(Dim.percent, Dim(.percent, per: .month))
+        XCTAssertNotEqual(Dim(.percent, per: .month), Dim(.percent, per: .month, loss: true))
+        XCTAssertNotEqual(Dim.number, Dim.percent)
+        XCTAssertEqual(Set([Dim.number, .count, .percent, .duration, .money(.rub)]).count, 4)
+    }
+}

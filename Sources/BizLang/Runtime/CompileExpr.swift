@@ -25,6 +25,20 @@ extension Compiler {
             checkDuplicates(fields)
             // One shape per set of names: the record allocates only its values.
             let shape = rt.shape(of: fields.map(\.name))
+            // `{month: m, interest: interest}`: every value a local, read
+            // from its slot in place (no closure call a field).
+            let slots = fields.compactMap { field -> Int? in
+                if case .name(let n) = field.value.kind { return scope.lookup(n) }
+                return nil
+            }
+            if !slots.isEmpty, slots.count == fields.count {
+                return { f in
+                    var values: [Value] = []
+                    values.reserveCapacity(slots.count)
+                    for s in slots { values.append(f[s].unboxed) }
+                    return .record(Record(shape: shape, values: values))
+                }
+            }
             let all = compileAll(fields.map(\.value))
             return { f throws(BizError) in .record(Record(shape: shape, values: try all(f))) }
         case .unary(let op, let operand):

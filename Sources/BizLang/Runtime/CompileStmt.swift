@@ -53,7 +53,11 @@ extension Compiler {
                 return compileCellAppend(cell, left, right, value.span)
             }
             let c = compileExpr(value)
-            return compileStore(name, nameSpan, c)
+            let store = compileStore(name, nameSpan, c)
+            // Not `??`: a closure through a generic operator comes back
+            // wrapped in two reabstraction thunks.
+            if let fused = compileSlotStore(name, value, store) { return fused }
+            return store
         case .function(let fn, let nameSpan):
             // Declared first, so that the function can call itself.
             let slot = scope.lookupLocalInCurrentFunction(fn.name ?? "") ?? scope.declare(fn.name ?? "")
