@@ -103,6 +103,20 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(failures("fn m(a, b) = mod(a, b)\nmap(range(10000), i => m(i, 7))", maxSteps: 1_000), ["evaluation took more than 1000 steps"])
     }
 
+    /// `modulo`'s integer lane gives what the floating remainder gives,
+    /// at the edges of that lane too (2^53, fractions, signs, infinities).
+    func testModuloAgreesWithTheFloatingRemainder() {
+        let values: [Double] = [0, 1, 2, 3, 7, 7.5, 0.1, 1e15, 0x1p53 - 1, 0x1p53, 0x1p53 + 2, 1e17, -7, -0.5, .infinity, -.infinity, .nan]
+        for a in values {
+            for b in values where b != 0 {
+                let r = a.truncatingRemainder(dividingBy: b)
+                let expected = r < 0 ? r + Swift.abs(b) : r
+                let got = modulo(a, b)
+                XCTAssertTrue(got == expected || got.isNaN && expected.isNaN, "mod(\(a), \(b)) = \(got), not \(expected)")
+            }
+        }
+    }
+
     /// Blocks of any length run every statement in order and give the last
     /// one's value (compiled four at a time, CompileStmt.compileSequence).
     func testBlocksOfEveryLength() {
@@ -158,6 +172,78 @@ final class FastPathTests: XCTestCase {
             """), [])
         XCTAssertEqual(failures("fn f() {\n  x = 1\n  x = x + \"a\"\n  x\n}\nf()"), ["cannot use '+' on number and string"])
         XCTAssertEqual(failures("fn f(r) {\n  x = 1 USD\n  x = x + r.a\n  x\n}\nf({a: 1 EUR})").first?.contains("EUR") ?? false, true)
+    }
+
+    /// `total = total + row.field` with `row` a local reads the field in
+    /// place; every case the fast lane leaves gives the general result.
+    func testAccumulatingAFieldOfALocal() {
+        XCTAssertEqual(failures("""
+            fn f(rows) {
+              total = 0 USD
+              n = 100
+              for row in rows {
+                total = total + row.amount
+                n = n + row.share
+              }
+              [total, n]
+            }
+            expect f([{amount: 1 USD, share: 5%}, {share: 1, amount: 2.5 USD}]) == [3.5 USD, 101.05]
+            fn g(r) {
+              keep = () => r
+              x = 1
+              x = x + r.a
+              y = [1]
+              y = y + r.b
+              [x, y, keep().a]
+            }
+            expect g({a: 2, b: [3]}) == [3, [1, 3], 2]
+            """), [])
+        XCTAssertEqual(failures("fn f(r) {\n  x = 1\n  x = x + r.b\n  x\n}\nf({a: 1})"), ["this record has no field 'b'"])
+        XCTAssertEqual(failures("fn f(r) {\n  x = 1\n  x = x + r.b\n  x\n}\nf(5)"), failures("5.b"))
+        XCTAssertEqual(failures("fn f(r) {\n  x = 1 USD\n  x = x + r.a\n  x\n}\nf({a: 1 EUR})"), failures("1 USD + 1 EUR"))
+    }
+
+    /// `for x in call(…)` moves the items of the list the call returns
+    /// (CompileStmt.compileFor): a list that someone else still holds is
+    /// left as it was, a `return` from inside the loop and an error in it
+    /// leave nothing behind, and other sequences loop as before.
+    func testLoopsOverTheValueOfACall() {
+        XCTAssertEqual(failures("""
+            xs = [{a: 1}, {a: 2}, {a: 3}]
+            fn get() = xs
+            fn sum() {
+              total = 0
+              for r in get() { total = total + r.a }
+              total
+            }
+            expect sum() == 6
+            expect xs == [{a: 1}, {a: 2}, {a: 3}]
+            fn fresh(n) = map(range(n), i => {a: i})
+            fn firstOver(k) {
+              for r in fresh(10) {
+                if r.a > k then { return r }
+              }
+              {a: -1}
+            }
+            expect firstOver(4) == {a: 5}
+            expect firstOver(20) == {a: -1}
+            fn keepAll() {
+              kept = []
+              for r in fresh(3) { kept = kept + [r] }
+              kept
+            }
+            expect keepAll() == [{a: 0}, {a: 1}, {a: 2}]
+            fn lo(n) = 1..n
+            fn count() {
+              k = 0
+              for i in lo(4) { k = k + i }
+              k
+            }
+            expect count() == 10
+            """), [])
+        XCTAssertEqual(failures("fn get() = [1, \"a\"]\nfn f() {\n  t = 0\n  for x in get() { t = t + x }\n  t\n}\nf()"),
+                       ["cannot use '+' on number and string"])
+        XCTAssertEqual(failures("fn get() = 5\nfn f() {\n  for x in get() { x }\n}\nf()"), failures("for x in 5 { x }"))
     }
 
     func testAppendsAndFieldReadsOnLocals() {

@@ -32,11 +32,28 @@ extension Compiler {
                 return nil
             }
             if !slots.isEmpty, slots.count == fields.count {
-                return { f in
-                    var values: [Value] = []
-                    values.reserveCapacity(slots.count)
-                    for s in slots { values.append(f[s].unboxed) }
-                    return .record(Record(shape: shape, values: values))
+                // Up to four, an array literal: allocated at its size, each
+                // value written once, no capacity checks.
+                switch slots.count {
+                case 1:
+                    let s0 = slots[0]
+                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed])) }
+                case 2:
+                    let s0 = slots[0], s1 = slots[1]
+                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed])) }
+                case 3:
+                    let s0 = slots[0], s1 = slots[1], s2 = slots[2]
+                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed, f[s2].unboxed])) }
+                case 4:
+                    let s0 = slots[0], s1 = slots[1], s2 = slots[2], s3 = slots[3]
+                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed, f[s2].unboxed, f[s3].unboxed])) }
+                default:
+                    return { f in
+                        var values: [Value] = []
+                        values.reserveCapacity(slots.count)
+                        for s in slots { values.append(f[s].unboxed) }
+                        return .record(Record(shape: shape, values: values))
+                    }
                 }
             }
             let all = compileAll(fields.map(\.value))

@@ -246,7 +246,7 @@ extension Compiler {
         // first, as the general path reads it, and the sum written back with
         // no copy and no destroy of a `Value` in between (348 instructions
         // an addition on loans, through `general`).
-        return { f throws(BizError) in
+        let anyRight: Code = { f throws(BizError) in
             guard case .num(let p, let dp) = f[slot] else { return try general(f) }
             let y = try cr(f)
             let result: Value
@@ -257,6 +257,23 @@ extension Compiler {
             if case .num = f[slot] { (f + slot).initialize(to: result) } else { f[slot] = result }
             return .nothing
         }
+        // `total = total + row.amount` with `row` a local: the field is read
+        // in place (FieldCache) and added in the same closure. Anything
+        // else (not a record, no such field, a pair of units the fast path
+        // leaves to the general one) is `anyRight`, which has had nothing
+        // done before it: reading a field has no effect.
+        if case .member(let base, let field) = right.kind, case .name(let n) = base.kind, let j = scope.lookup(n) {
+            let cache = FieldCache(field)
+            return { f throws(BizError) in
+                if case .num(let p, let dp) = f[slot], case .num(let q, let dq)? = cache.read(f[j]),
+                   let r = fastScalar(AddOp.self, p, dp, q, dq) {
+                    (f + slot).initialize(to: r)
+                    return .nothing
+                }
+                return try anyRight(f)
+            }
+        }
+        return anyRight
     }
 
     func compileFor(_ variable: String, _ sequence: Expr, _ body: Expr, _ span: SourceSpan) -> Code {
@@ -268,8 +285,33 @@ extension Compiler {
         let cb = compileExpr(body)
         scope.blocks.removeLast()
         let m = rt.machine
-        return { f throws(BizError) in
-            let seq = try cs(f)
+        // `for row in schedule(…)`: the list a call returns is, as a rule,
+        // its own, so its items are moved into the loop variable one by
+        // one (each left `nothing`) rather than copied and released twice.
+        // A list the callee kept elsewhere is copied once by
+        // withUnsafeMutableBufferPointer first: the same work as copying
+        // each item, and the same result.
+        if case .call = sequence.kind {
+            return { f throws(BizError) in
+                var seq = try cs(f)
+                guard case .list(var items) = seq else { return try loopOver(seq, f) }
+                seq = .nothing
+                try items.withUnsafeMutableBufferPointer { (buffer: inout UnsafeMutableBufferPointer<Value>) throws(BizError) in
+                    guard let base = buffer.baseAddress else { return }
+                    for i in 0..<buffer.count {
+                        try m.tick(span)
+                        let item = (base + i).move()
+                        (base + i).initialize(to: .nothing)
+                        f[slot] = item
+                        discard(try cb(f))
+                    }
+                }
+                return .nothing
+            }
+        }
+        return { f throws(BizError) in try loopOver(try cs(f), f) }
+
+        func loopOver(_ seq: Value, _ f: UnsafeMutablePointer<Value>) throws(BizError) -> Value {
             switch seq {
             case .list(let items):
                 for item in items {
