@@ -27,7 +27,7 @@ extension Compiler {
                     (f + target).initialize(to: .num(r, .number))
                     return .nothing
                 }
-                if let v = unitNumeric(O.self, p, dp, q, dq) {
+                if let v = commonUnit(O.self, p, dp, q, dq) ?? unitNumeric(O.self, p, dp, q, dq) {
                     (f + target).initialize(to: v)
                     return .nothing
                 }
