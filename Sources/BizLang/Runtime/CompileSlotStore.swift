@@ -2,8 +2,8 @@
 /// (`paid = pay - interest`, `balance = balance - paid`): the result is
 /// computed from the two slots and written into x's slot in one closure,
 /// with no `Value` returned from the right side and stored by another.
-/// Plain numbers, and units through `unitNumeric`, exactly as the two
-/// closures compute them; anything else (a box, a list, a unit pair that
+/// Plain numbers, and units through `commonUnit` and `unitNumeric`
+/// (ScalarFastPath.swift), exactly as the two closures compute them; anything else (a box, a list, a unit pair that
 /// needs the general path) runs the unfused store, which has evaluated
 /// nothing yet, since reading two slots has no effect.
 extension Compiler {
