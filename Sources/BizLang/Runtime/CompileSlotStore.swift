@@ -36,13 +36,3 @@ extension Compiler {
         }
     }
 }
-
-/// A number, a bool or nothing: a slot that can be overwritten with no
-/// destroying first (not a box, which a captured variable needs kept).
-@inline(__always)
-func holdsNoReference(_ slot: UnsafeMutablePointer<Value>) -> Bool {
-    switch slot.pointee {
-    case .num, .bool, .nothing: return true
-    default: return false
-    }
-}

@@ -55,12 +55,7 @@ extension UnsafeMutablePointer where Pointee == Machine {
         // One by one: deinitialize(count:) goes through the runtime. A number,
         // a bool or nothing holds no reference: its tag is all that is read
         // (no call of Value's outlined destroy for a frame of numbers).
-        for i in 0..<size {
-            switch base[i] {
-            case .num, .bool, .nothing: continue
-            default: _ = (base + i).move()
-            }
-        }
+        for i in 0..<size where !holdsNoReference(base + i) { _ = (base + i).move() }
         pointee.stackTop -= size
         pointee.callDepth -= 1
     }
@@ -128,5 +123,16 @@ func discard(_ v: consuming Value) {
     switch v {
     case .num, .bool, .nothing: return
     default: _ = consume v
+    }
+}
+
+/// A number, a bool or nothing: a slot that can be overwritten or left
+/// with no destroying first (`pop`, the fused stores; not a box, which a
+/// captured variable needs kept).
+@inline(__always)
+func holdsNoReference(_ slot: UnsafeMutablePointer<Value>) -> Bool {
+    switch slot.pointee {
+    case .num, .bool, .nothing: return true
+    default: return false
     }
 }
