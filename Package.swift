@@ -42,10 +42,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
+        // Linked with mimalloc (apt: libmimalloc-dev), which then serves every
+        // malloc of the process: a script that makes records or lists in a
+        // loop frees and remakes thousands of small blocks, and glibc's malloc
+        // spent 20 % of such a run on them (benchmarks/README.md, fifth pass).
         .executableTarget(name: "biz", dependencies: [
             "BizLang", "BizREPL", "BizLSP", "BizServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.linkedLibrary("mimalloc")]),
         // The generator of valid programs and their invariant checks, for the
         // fuzzer's `programs` mode and for BizFuzzKitTests (docs/FUZZING.md).
         .target(name: "BizFuzzKit", dependencies: ["BizCore", "BizLang"]),
