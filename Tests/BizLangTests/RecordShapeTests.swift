@@ -84,4 +84,63 @@ final class RecordShapeTests: XCTestCase {
         XCTAssertFalse(a.shape === c.shape)
         XCTAssertEqual(c.names, ["y", "x"])
     }
+
+    /// A record's values live in one storage object (Values/Record.swift):
+    /// a copy shares it until one of the two is changed, which then gets
+    /// its own; adding and removing fields keep the order.
+    func testStorageIsCopiedBeforeItIsChanged() {
+        let a = Record([("x", .number(1)), ("y", .str("s"))])
+        var b = a
+        b["x"] = .number(2)
+        XCTAssertEqual(a["x"]?.number, 1)
+        XCTAssertEqual(b["x"]?.number, 2)
+        XCTAssertTrue(a.shape === b.shape)
+        b["z"] = .bool(true)
+        XCTAssertEqual(b.names, ["x", "y", "z"])
+        XCTAssertEqual(a.names, ["x", "y"])
+        b["x"] = nil
+        XCTAssertEqual(b.names, ["y", "z"])
+        XCTAssertEqual(b.count, 2)
+        if case .str(let t)? = b["y"] { XCTAssertEqual(t, "s") } else { XCTFail("y kept") }
+        XCTAssertEqual(Record().count, 0)
+        XCTAssertEqual(Record().values.count, 0)
+    }
+
+    /// Literals of one to five computed values (each count has its own
+    /// code), a failing field, and records holding lists and records.
+    func testLiteralsOfComputedValues() {
+        let r = run("""
+            fn make(i) = [{a: i + 1}, {a: i + 1, b: "x{i}"}, {a: i, b: [i], c: {d: i}},
+                          {a: i, b: i * 2, c: i * 3, d: i * 4}, {a: 1, b: 2, c: 3, d: 4, e: i}]
+            print(make(1))
+            print(make(2)[2].c.d)
+            """)
+        XCTAssertEqual(r.failures, [])
+        XCTAssertEqual(r.output, [
+            "[{a: 2}, {a: 2, b: \"x1\"}, {a: 1, b: [1], c: {d: 1}}, {a: 1, b: 2, c: 3, d: 4}, {a: 1, b: 2, c: 3, d: 4, e: 1}]\n",
+            "2\n",
+        ])
+        XCTAssertEqual(run("fn f(i) = {a: i, b: i, c: 1 / (i - i)}\nf(1)").failures.count, 1)
+    }
+
+    /// `rows = rows + [item]` where the item is made first and the list then
+    /// taken out of its slot: an item that holds the list itself sees it as
+    /// it was, and a shared list is left as it was.
+    func testAppendingAnItemThatHoldsTheList() {
+        let r = run("""
+            fn build() {
+              rows = []
+              kept = rows
+              m = 1
+              while m <= 3 {
+                rows = rows + [{m: m, before: rows}]
+                m = m + 1
+              }
+              [kept, rows[2].before, len(rows)]
+            }
+            print(build())
+            """)
+        XCTAssertEqual(r.failures, [])
+        XCTAssertEqual(r.output, ["[[], [{m: 1, before: []}, {m: 2, before: [{m: 1, before: []}]}], 3]\n"])
+    }
 }

@@ -23,41 +23,7 @@ extension Compiler {
             return { f throws(BizError) in .list(try all(f)) }
         case .record(let fields):
             checkDuplicates(fields)
-            // One shape per set of names: the record allocates only its values.
-            let shape = rt.shape(of: fields.map(\.name))
-            // `{month: m, interest: interest}`: every value a local, read
-            // from its slot in place (no closure call a field).
-            let slots = fields.compactMap { field -> Int? in
-                if case .name(let n) = field.value.kind { return scope.lookup(n) }
-                return nil
-            }
-            if !slots.isEmpty, slots.count == fields.count {
-                // Up to four, an array literal: allocated at its size, each
-                // value written once, no capacity checks.
-                switch slots.count {
-                case 1:
-                    let s0 = slots[0]
-                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed])) }
-                case 2:
-                    let s0 = slots[0], s1 = slots[1]
-                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed])) }
-                case 3:
-                    let s0 = slots[0], s1 = slots[1], s2 = slots[2]
-                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed, f[s2].unboxed])) }
-                case 4:
-                    let s0 = slots[0], s1 = slots[1], s2 = slots[2], s3 = slots[3]
-                    return { f in .record(Record(shape: shape, values: [f[s0].unboxed, f[s1].unboxed, f[s2].unboxed, f[s3].unboxed])) }
-                default:
-                    return { f in
-                        var values: [Value] = []
-                        values.reserveCapacity(slots.count)
-                        for s in slots { values.append(f[s].unboxed) }
-                        return .record(Record(shape: shape, values: values))
-                    }
-                }
-            }
-            let all = compileAll(fields.map(\.value))
-            return { f throws(BizError) in .record(Record(shape: shape, values: try all(f))) }
+            return compileRecordLiteral(fields)
         case .unary(let op, let operand):
             let c = compileExpr(operand)
             return { f throws(BizError) in try rt.unary(op, try c(f), span) }

@@ -158,6 +158,34 @@ extension Compiler {
         if case .list(let items) = right.kind, items.count == 1 {
             // `xs = xs + [x]`: no one-element list in between.
             let ce = compileExpr(items[0])
+            // Not a plain list (a box, a string, …) or at the limit: `+`.
+            let added: (UnsafeMutablePointer<Value>, Value) throws(BizError) -> Value = { f, e throws(BizError) in
+                let x: Value = f[slot].unboxed
+                let result = try rt.binary(.add, x, .list([e]), sa, sb, span)
+                if case .box(let b) = f[slot] { rt.cells.setBox(b, result) } else { f[slot] = result }
+                return .nothing
+            }
+            if items[0].assignsNoVariable {
+                // `rows = rows + [{month: m, …}]`: the item cannot change
+                // `rows`, so it is made first, and the list is then moved out
+                // of its slot (so that it is unique and grows in place) and
+                // back in. Every way out puts a value back in the slot.
+                return { f throws(BizError) in
+                    let e = try ce(f)
+                    guard case .list(var xs) = f[slot], xs.count < Interpreter.maxListCount else { return try added(f, e) }
+                    // The slot's reference goes (leaving it empty), so `xs` is unique.
+                    _ = (f + slot).move()
+                    if xs.count == xs.capacity {
+                        do throws(BizError) { try rt.reserveList(growingTo: xs.count + 1, from: xs.count, span) } catch {
+                            (f + slot).initialize(to: .list(xs))
+                            throw error
+                        }
+                    }
+                    xs.append(e)
+                    (f + slot).initialize(to: .list(xs))
+                    return .nothing
+                }
+            }
             return { f throws(BizError) in
                 if case .list(var xs) = f[slot], xs.count < Interpreter.maxListCount {
                     let e = try ce(f)
@@ -167,11 +195,7 @@ extension Compiler {
                     f[slot] = .list(xs)
                     return .nothing
                 }
-                let x: Value = f[slot].unboxed
-                let y = Value.list([try ce(f)])
-                let result = try rt.binary(.add, x, y, sa, sb, span)
-                if case .box(let b) = f[slot] { rt.cells.setBox(b, result) } else { f[slot] = result }
-                return .nothing
+                return try added(f, try ce(f))
             }
         }
         let cr = compileExpr(right)

@@ -29,7 +29,7 @@ extension Compiler {
                 guard case .record(let r) = b else { return try other(b, f) }
                 plan.prepare(for: r.shape, rt)
                 let v0 = try c0(f)
-                return .record(Record(shape: plan.to, values: plan.copy(r.values, v0, nil)))
+                return .record(plan.copy(r, v0, nil))
             }
         case (let c0?, let c1?, 2):
             return { f throws(BizError) in
@@ -38,7 +38,7 @@ extension Compiler {
                 plan.prepare(for: r.shape, rt)
                 let v0 = try c0(f)
                 let v1 = try c1(f)
-                return .record(Record(shape: plan.to, values: plan.copy(r.values, v0, v1)))
+                return .record(plan.copy(r, v0, v1))
             }
         default:
             return { f throws(BizError) in

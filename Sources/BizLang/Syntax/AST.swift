@@ -167,3 +167,22 @@ public enum StmtKind: Sendable {
     /// `report a, b to "r.html"`: a section per run and a comparison.
     case report([Expr], destination: Expr)
 }
+
+extension Expr {
+    /// Made only of literals, names, fields and operators: evaluating it
+    /// cannot assign a variable (no block, loop, call or `given` inside),
+    /// so it may be evaluated before or after a variable is read.
+    var assignsNoVariable: Bool {
+        switch kind {
+        case .number, .quantity, .bool, .name: return true
+        case .string(let pieces):
+            return pieces.allSatisfy { if case .expr(let e) = $0 { return e.assignsNoVariable } else { return true } }
+        case .list(let items): return items.allSatisfy(\.assignsNoVariable)
+        case .record(let fields): return fields.allSatisfy(\.value.assignsNoVariable)
+        case .unary(_, let x), .percent(let x), .rate(let x, _), .member(let x, _): return x.assignsNoVariable
+        case .binary(_, let a, let b), .range(let a, let b), .to(let a, let b), .index(let a, let b):
+            return a.assignsNoVariable && b.assignsNoVariable
+        default: return false
+        }
+    }
+}

@@ -45,7 +45,7 @@ final class FieldCache {
     func read(_ v: borrowing Value) -> Value? {
         switch v {
         case .record(let r):
-            if r.shape === shape { return r.values[index] }
+            if r.shape === shape { return r.value(at: index) }
             return find(r)
         default:
             return nil
@@ -57,7 +57,7 @@ final class FieldCache {
         guard let i = r.shape.index(of: name) else { return nil }
         shape = r.shape
         index = i
-        return r.values[i]
+        return r.value(at: i)
     }
 }
 
@@ -88,23 +88,18 @@ final class WithPlan {
         from = shape
     }
 
-    /// The values of the copy of a record whose values are `old` (of the
-    /// prepared shape), with the first field set to `v0` and the second,
-    /// if the plan has two, to `v1`: made once, each value written once.
-    /// The new fields fill the slots past `old`, in order (prepare).
+    /// The copy of `old` (a record of the prepared shape) with the first
+    /// field set to `v0` and the second, if the plan has two, to `v1`: made
+    /// once, each value written once. The new fields fill the slots past
+    /// `old`'s, in order (prepare).
     @inline(__always)
-    func copy(_ old: [Value], _ v0: Value, _ v1: Value?) -> [Value] {
-        let n = to.names.count
+    func copy(_ old: Record, _ v0: Value, _ v1: Value?) -> Record {
         let s0 = slots[0], s1 = slots.count > 1 ? slots[1] : -1
-        // Appended, not `[Value](unsafeUninitializedCapacity:)`: that one is
-        // not specialized, and looks up the array's type metadata at run
-        // time on every call (690 instructions a `with`).
-        var out: [Value] = []
-        out.reserveCapacity(n)
-        for i in 0..<n {
-            if i == s0 { out.append(v0) } else if i == s1, let v1 { out.append(v1) } else { out.append(old[i]) }
+        return Record(shape: to, count: to.names.count) { p in
+            for i in 0..<to.names.count {
+                if i == s0 { (p + i).initialize(to: v0) } else if i == s1, let v1 { (p + i).initialize(to: v1) } else { (p + i).initialize(to: old.value(at: i)) }
+            }
         }
-        return out
     }
 }
 

@@ -68,38 +68,6 @@ public final class Box: @unchecked Sendable {
     init(_ v: Value) { value = v }
 }
 
-/// Fields in the order they were written. The names live in a shape that
-/// every record of one literal (and every copy `with` makes of it) shares
-/// (RecordShape.swift): making a record allocates only its values.
-public struct Record: Sendable {
-    public private(set) var shape: Shape
-    public var values: [Value]
-
-    public var names: [String] { shape.names }
-
-    public init(_ pairs: [(String, Value)] = []) {
-        shape = pairs.isEmpty ? Shape.empty : Shape(pairs.map(\.0))
-        values = pairs.map(\.1)
-    }
-
-    /// `values` in the order of `shape.names`.
-    init(shape: Shape, values: [Value]) {
-        self.shape = shape
-        self.values = values
-    }
-
-    public subscript(name: String) -> Value? {
-        get { shape.index(of: name).map { values[$0] } }
-        set {
-            if let i = shape.index(of: name) {
-                if let newValue { values[i] = newValue } else { shape = shape.removing(at: i); values.remove(at: i) }
-            } else if let newValue {
-                shape = shape.adding(name); values.append(newValue)
-            }
-        }
-    }
-}
-
 /// `lo..hi` with one unit.
 public struct RangeValue: Sendable {
     public var lo: Double
