@@ -15,74 +15,50 @@ extension Compiler {
         return recordOfValues(shape, fields.map(\.value))
     }
 
-    private func recordOfLocals(_ shape: Shape, _ slots: [Int]) -> Code {
-        switch slots.count {
-        case 1:
-            let s0 = slots[0]
-            return { f in .record(Record(shape: shape, count: 1) { p in p.initialize(to: f[s0].unboxed) }) }
-        case 2:
-            let s0 = slots[0], s1 = slots[1]
-            return { f in
-                .record(Record(shape: shape, count: 2) { p in
-                    p.initialize(to: f[s0].unboxed); (p + 1).initialize(to: f[s1].unboxed)
-                })
-            }
+    private func recordOfLocals(_ shape: Shape, _ s: [Int]) -> Code {
+        switch s.count {
+        case 1: return { [s0 = s[0]] f in .record(Record(shape: shape, f[s0].unboxed)) }
+        case 2: return { [s0 = s[0], s1 = s[1]] f in .record(Record(shape: shape, f[s0].unboxed, f[s1].unboxed)) }
         case 3:
-            let s0 = slots[0], s1 = slots[1], s2 = slots[2]
-            return { f in
-                .record(Record(shape: shape, count: 3) { p in
-                    p.initialize(to: f[s0].unboxed); (p + 1).initialize(to: f[s1].unboxed); (p + 2).initialize(to: f[s2].unboxed)
-                })
-            }
+            return { [s0 = s[0], s1 = s[1], s2 = s[2]] f in .record(Record(shape: shape, f[s0].unboxed, f[s1].unboxed, f[s2].unboxed)) }
         case 4:
-            let s0 = slots[0], s1 = slots[1], s2 = slots[2], s3 = slots[3]
-            return { f in
-                .record(Record(shape: shape, count: 4) { p in
-                    p.initialize(to: f[s0].unboxed); (p + 1).initialize(to: f[s1].unboxed)
-                    (p + 2).initialize(to: f[s2].unboxed); (p + 3).initialize(to: f[s3].unboxed)
-                })
+            return { [s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3]] f in
+                .record(Record(shape: shape, f[s0].unboxed, f[s1].unboxed, f[s2].unboxed, f[s3].unboxed))
             }
         default:
             return { f in
-                .record(Record(shape: shape, count: slots.count) { p in
-                    for (k, s) in slots.enumerated() { (p + k).initialize(to: f[s].unboxed) }
+                .record(Record(shape: shape, count: s.count) { p in
+                    for (k, slot) in s.enumerated() { (p + k).initialize(to: f[slot].unboxed) }
                 })
             }
         }
     }
 
     /// Any values: up to four are computed first, in order (any of them may
-    /// fail, and a record's storage is only made whole), then moved in.
+    /// fail, and a record's storage is only made whole), then written in.
     /// More go through an array.
     private func recordOfValues(_ shape: Shape, _ values: [Expr]) -> Code {
         switch values.count {
         case 1:
             let c0 = compileExpr(values[0])
-            return { f throws(BizError) in
-                let v0 = try c0(f)
-                return .record(Record(shape: shape, count: 1) { p in p.initialize(to: v0) })
-            }
+            return { f throws(BizError) in .record(Record(shape: shape, try c0(f))) }
         case 2:
             let c0 = compileExpr(values[0]), c1 = compileExpr(values[1])
             return { f throws(BizError) in
-                let v0 = try c0(f), v1 = try c1(f)
-                return .record(Record(shape: shape, count: 2) { p in p.initialize(to: v0); (p + 1).initialize(to: v1) })
+                let v0 = try c0(f)
+                return .record(Record(shape: shape, v0, try c1(f)))
             }
         case 3:
             let c0 = compileExpr(values[0]), c1 = compileExpr(values[1]), c2 = compileExpr(values[2])
             return { f throws(BizError) in
-                let v0 = try c0(f), v1 = try c1(f), v2 = try c2(f)
-                return .record(Record(shape: shape, count: 3) { p in
-                    p.initialize(to: v0); (p + 1).initialize(to: v1); (p + 2).initialize(to: v2)
-                })
+                let v0 = try c0(f), v1 = try c1(f)
+                return .record(Record(shape: shape, v0, v1, try c2(f)))
             }
         case 4:
             let c0 = compileExpr(values[0]), c1 = compileExpr(values[1]), c2 = compileExpr(values[2]), c3 = compileExpr(values[3])
             return { f throws(BizError) in
-                let v0 = try c0(f), v1 = try c1(f), v2 = try c2(f), v3 = try c3(f)
-                return .record(Record(shape: shape, count: 4) { p in
-                    p.initialize(to: v0); (p + 1).initialize(to: v1); (p + 2).initialize(to: v2); (p + 3).initialize(to: v3)
-                })
+                let v0 = try c0(f), v1 = try c1(f), v2 = try c2(f)
+                return .record(Record(shape: shape, v0, v1, v2, try c3(f)))
             }
         default:
             let all = compileAll(values)

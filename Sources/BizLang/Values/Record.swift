@@ -46,6 +46,30 @@ public struct Record: @unchecked Sendable {
         storage.withUnsafeMutablePointerToElements { initialize($0) }
     }
 
+    /// A record of one to four values (record literals: one
+    /// body per size, not a loop over an array).
+    @inline(__always)
+    init(shape: Shape, _ v0: Value) {
+        self.init(shape: shape, count: 1) { p in p.initialize(to: v0) }
+    }
+
+    @inline(__always)
+    init(shape: Shape, _ v0: Value, _ v1: Value) {
+        self.init(shape: shape, count: 2) { p in p.initialize(to: v0); (p + 1).initialize(to: v1) }
+    }
+
+    @inline(__always)
+    init(shape: Shape, _ v0: Value, _ v1: Value, _ v2: Value) {
+        self.init(shape: shape, count: 3) { p in p.initialize(to: v0); (p + 1).initialize(to: v1); (p + 2).initialize(to: v2) }
+    }
+
+    @inline(__always)
+    init(shape: Shape, _ v0: Value, _ v1: Value, _ v2: Value, _ v3: Value) {
+        self.init(shape: shape, count: 4) { p in
+            p.initialize(to: v0); (p + 1).initialize(to: v1); (p + 2).initialize(to: v2); (p + 3).initialize(to: v3)
+        }
+    }
+
     /// The value of field `i` (an index into `names`).
     @inline(__always)
     public func value(at i: Int) -> Value {
